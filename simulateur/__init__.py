@@ -1,0 +1,3 @@
+"""Simulateur de négociation pour agents de recouvrement."""
+
+__version__ = "0.1.0"
