@@ -60,9 +60,14 @@ class _Verif:
         self.s, self.fichier, self.pos = scenario, fichier, pos
         self.erreurs: list[ErreurScenario] = []
 
-    def err(self, chemin: Chemin, message: str, *, cle: bool = False, decalage: int = 0) -> None:
-        ligne, col = self.pos.de(chemin, cle=cle)
-        self.erreurs.append(ErreurScenario(self.fichier, ligne + decalage, col, message))
+    def err(
+        self, chemin: Chemin, message: str, *, cle: bool = False, fragment: str | None = None
+    ) -> None:
+        if fragment:
+            ligne, col = self.pos.chercher(chemin, fragment)
+        else:
+            ligne, col = self.pos.de(chemin, cle=cle)
+        self.erreurs.append(ErreurScenario(self.fichier, ligne, col, message))
 
     def avert(self, chemin: Chemin, message: str) -> None:
         ligne, col = self.pos.de(chemin)
@@ -134,14 +139,24 @@ def _verifier_gabarit(
     try:
         rendre(source, contexte, locale, v.s.dossier.devise)
     except TemplateSyntaxError as e:
-        v.err(chemin, f"gabarit invalide : {e.message}", decalage=max(0, (e.lineno or 1) - 1))
+        lignes = source.splitlines()
+        fautive = lignes[(e.lineno or 1) - 1].strip() if len(lignes) >= (e.lineno or 1) else None
+        v.err(chemin, f"gabarit invalide : {e.message}", fragment=fautive or None)
     except SecurityError:
-        v.err(chemin, "gabarit : accès interdit (seules les variables du scénario sont permises)")
+        v.err(
+            chemin,
+            "gabarit : accès interdit (seules les variables du scénario sont permises)",
+            fragment="{{",
+        )
     except UndefinedError as e:
         attribut = _ATTRIBUT_ABSENT.search(str(e))
         if attribut:
             nom = attribut.group(1)
-            v.err(chemin, f"gabarit : attribut inconnu « {nom} »{suggestion(nom, _attributs(contexte))}")
+            v.err(
+                chemin,
+                f"gabarit : attribut inconnu « {nom} »{suggestion(nom, _attributs(contexte))}",
+                fragment=nom,
+            )
             return
         m = _VARIABLE_ABSENTE.search(str(e))
         nom = m.group(1) if m else str(e)
@@ -150,6 +165,7 @@ def _verifier_gabarit(
             chemin,
             f"gabarit : variable inconnue « {nom} »{suggestion(nom, permis)} ; "
             f"variables permises ici : {', '.join(permis)}",
+            fragment=nom,
         )
     except Exception as e:  # filtre mal employé, division par zéro…
         v.err(chemin, f"gabarit : erreur au rendu ({type(e).__name__} : {e})")

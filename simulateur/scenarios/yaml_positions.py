@@ -38,6 +38,17 @@ class Positions:
 
     valeurs: dict[Chemin, tuple[int, int]] = field(default_factory=dict)
     cles: dict[Chemin, tuple[int, int]] = field(default_factory=dict)
+    lignes: list[str] = field(default_factory=list)  # le texte source, pour viser un mot
+
+    def chercher(self, chemin: Chemin, fragment: str, portee: int = 40) -> tuple[int, int]:
+        """Position de `fragment` dans la valeur (texte sur plusieurs lignes compris)."""
+        ligne, col = self.de(chemin)
+        for i in range(ligne - 1, min(len(self.lignes), ligne - 1 + portee)):
+            debut = col - 1 if i == ligne - 1 else 0
+            j = self.lignes[i].find(fragment, debut)
+            if j >= 0:
+                return i + 1, j + 1
+        return ligne, col
 
     def de(self, chemin: Chemin, *, cle: bool = False) -> tuple[int, int]:
         """Position du chemin, ou du plus proche parent connu."""
@@ -115,7 +126,7 @@ def charger_yaml(texte: str) -> tuple[Any, Positions]:
         raise ErreurYAML(ligne, col, _traduire(f"{e.context or ''} {e.problem or ''}")) from None
     except Exception as e:  # ruamel lève parfois d'autres types sur des entrées exotiques
         raise ErreurYAML(1, 1, f"YAML illisible ({type(e).__name__})") from None
-    pos = Positions()
+    pos = Positions(lignes=texte.splitlines())
     if isinstance(brut, CommentedMap):
         pos.valeurs[()] = (brut.lc.line + 1, brut.lc.col + 1)
     return _plat(brut, (), pos), pos

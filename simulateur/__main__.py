@@ -1,0 +1,5 @@
+import sys
+
+from simulateur.cli import main
+
+sys.exit(main())

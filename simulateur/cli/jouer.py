@@ -1,0 +1,113 @@
+"""Commande `jouer` : un appel dans un terminal simple, ou joué d'après un script."""
+
+from __future__ import annotations
+
+import argparse
+import secrets
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
+
+from simulateur.cli.sortie import erreur, texte_sur
+from simulateur.scenarios.erreurs import ScenarioInvalide
+from simulateur.scenarios.moteur import moteur_pour
+from simulateur.session import Session
+from simulateur.stockage import chemin_transcription, trouver_scenario
+
+COMMANDES_QUITTER = {"/quitter", "/q", "/quit"}
+
+
+def _lignes_script(flux: TextIO) -> Iterator[str]:
+    """Une réplique par ligne ; lignes vides et commentaires « # » ignorés.
+
+    On lit ligne à ligne (readline) pour jouer chaque réplique dès qu'elle arrive
+    sur l'entrée standard, sans attendre la fin du flux.
+    """
+    while True:
+        ligne = flux.readline()
+        if not ligne:
+            return
+        ligne = ligne.rstrip("\r\n")
+        if ligne.strip() and not ligne.lstrip().startswith("#"):
+            yield ligne
+
+
+def _lignes_interactives() -> Iterator[str]:
+    while True:
+        try:
+            ligne = input("Vous › ")
+        except EOFError:
+            print()
+            return
+        if ligne.strip() in COMMANDES_QUITTER:
+            return
+        if ligne.strip():
+            yield ligne
+
+
+def cmd_jouer(args: argparse.Namespace) -> int:
+    chemin = trouver_scenario(args.scenario)
+    try:
+        moteur = moteur_pour(chemin)
+    except ScenarioInvalide as e:
+        for err in e.erreurs:
+            print(texte_sur(str(err)), file=sys.stderr)
+        return 2
+    graine = args.graine if args.graine is not None else secrets.randbelow(1_000_000)
+    cible = Path(args.transcription) if args.transcription else None
+    if cible is not None and cible.exists():
+        erreur(f"{cible} existe déjà : choisissez un autre nom (une transcription n'est jamais écrasée)")
+        return 2
+    cible = cible or chemin_transcription(moteur.scenario.id, graine, args.apprenant or "")
+    try:
+        session = Session(moteur, graine, apprenant=args.apprenant or "", transcription=cible)
+    except OSError as e:
+        erreur(f"impossible d'écrire la transcription {cible} : {e.strerror or e}")
+        return 2
+
+    s = moteur.scenario
+    scripte = args.script is not None
+    if not scripte:
+        d = s.dossier
+        print(f"« {s.titre} » — {s.juridiction.upper()}, {s.canal}, graine {graine}")
+        print(f"Dossier : {d.creancier}, {d.montant:.2f} {d.devise}, réf. {d.reference or '—'}")
+        print(f"Débiteur : {session.personnage.civilite} {session.personnage.nom_complet}")
+        print("Tapez vos répliques ; « /quitter » ou Ctrl-D pour raccrocher.\n")
+    print(f"Débiteur › {session.ouverture.texte}")
+    flux: Iterator[str]
+    fichier_script: TextIO | None = None
+    if scripte and args.script == "-":
+        flux = _lignes_script(sys.stdin)
+    elif scripte:
+        try:
+            fichier_script = open(args.script, encoding="utf-8")  # noqa: SIM115
+        except OSError as e:
+            session.abandonner()
+            erreur(f"script illisible : {args.script} ({e.strerror or e})")
+            return 2
+        flux = _lignes_script(fichier_script)
+    else:
+        flux = _lignes_interactives()
+    try:
+        for texte in flux:
+            if scripte:
+                print(f"Vous › {texte_sur(texte)}")
+            tour = session.jouer(texte)
+            print(f"Débiteur › {texte_sur(tour.replique.texte)}")
+            if session.terminee:
+                break
+    except KeyboardInterrupt:
+        print()
+    except UnicodeDecodeError:
+        erreur("le script n'est pas en UTF-8 : les tours joués jusqu'ici sont conservés")
+    finally:
+        if fichier_script:
+            fichier_script.close()
+        session.abandonner()
+    print(f"\nRésultat : {session.resultat} — {len(session.tours)} tour(s), phase « {session.phase} »")
+    if session.etat.entente:
+        e = session.etat.entente
+        print(f"Entente : {e['montant']:.2f} {s.dossier.devise} ({e['frequence']})")
+    print(f"Transcription : {cible}")
+    return 0
