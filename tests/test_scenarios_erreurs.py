@@ -62,13 +62,16 @@ def test_acte_et_phase_inconnus_toutes_les_erreurs() -> None:
         for e in erreurs
     )
     assert any(
-        e.startswith(f"s.yaml:{n}:") and "« identificaton » (vouliez-vous dire « identification »" in e
+        e.startswith(f"s.yaml:{n}:")
+        and "« identificaton » (vouliez-vous dire « identification »" in e
         for e in erreurs
     )
 
 
 def test_gabarit_variable_inconnue() -> None:
-    texte = BASE.replace("chez {{ personnage.employeur }} en décembre", "chez {{ patron }} en décembre")
+    texte = BASE.replace(
+        "chez {{ personnage.employeur }} en décembre", "chez {{ patron }} en décembre"
+    )
     n = _ligne_de(texte, "{{ patron }}")
     (err,) = _erreurs(texte)
     assert err.startswith(f"s.yaml:{n}:")
@@ -76,7 +79,9 @@ def test_gabarit_variable_inconnue() -> None:
 
 
 def test_gabarit_attribut_inconnu_suggere() -> None:
-    texte = BASE.replace("chez {{ personnage.employeur }} en décembre", "chez {{ personnage.employer }} en décembre")
+    texte = BASE.replace(
+        "chez {{ personnage.employeur }} en décembre", "chez {{ personnage.employer }} en décembre"
+    )
     (err,) = _erreurs(texte)
     assert "attribut inconnu « employer » (vouliez-vous dire « employeur » ?)" in err
 
@@ -102,7 +107,9 @@ def test_gabarit_acces_interdit(gabarit: str) -> None:
 
 
 def test_yaml_ne_construit_pas_d_objet() -> None:
-    texte = BASE.replace("titre: Facture", "titre: !!python/object/apply:os.system ['echo pwned']\nx: Facture", 1)
+    texte = BASE.replace(
+        "titre: Facture", "titre: !!python/object/apply:os.system ['echo pwned']\nx: Facture", 1
+    )
     erreurs = _erreurs(texte)
     assert any("titre" in e for e in erreurs)
 

@@ -22,31 +22,52 @@ Exemples :
 
 def construire() -> Analyseur:
     p = Analyseur(prog="simulateur", description=DESCRIPTION)
-    p.add_argument("--version", action="version", version=f"simulateur {__version__}",
-                   help="afficher la version et quitter")
-    sous = p.add_subparsers(dest="commande", title="commandes", metavar="COMMANDE",
-                            parser_class=Analyseur)
+    p.add_argument(
+        "--version",
+        action="version",
+        version=f"simulateur {__version__}",
+        help="afficher la version et quitter",
+    )
+    sous = p.add_subparsers(
+        dest="commande", title="commandes", metavar="COMMANDE", parser_class=Analyseur
+    )
 
-    lister = sous.add_parser("lister", help="lister les scénarios et leurs caractéristiques",
-                             description="Liste les scénarios de la bibliothèque.")
+    lister = sous.add_parser(
+        "lister",
+        help="lister les scénarios et leurs caractéristiques",
+        description="Liste les scénarios de la bibliothèque.",
+    )
     lister.add_argument("--json", action="store_true", help="sortie JSON")
-    lister.add_argument("--dossier", metavar="DOSSIER", help="dossier de scénarios (défaut : ./scenarios)")
+    lister.add_argument(
+        "--dossier", metavar="DOSSIER", help="dossier de scénarios (défaut : ./scenarios)"
+    )
 
     valider = sous.add_parser(
-        "valider", help="vérifier des fichiers de scénario",
+        "valider",
+        help="vérifier des fichiers de scénario",
         description="Vérifie des scénarios ; chaque erreur s'écrit fichier:ligne:colonne: message. "
-        "Code de sortie 0 si tout est valide, 2 sinon.")
+        "Code de sortie 0 si tout est valide, 2 sinon.",
+    )
     valider.add_argument("fichiers", nargs="+", metavar="FICHIER", help="fichier(s) YAML")
 
     jouer = sous.add_parser(
-        "jouer", help="jouer un appel dans le terminal",
+        "jouer",
+        help="jouer un appel dans le terminal",
         description="Joue un appel : interactif, ou d'après un script (une réplique par ligne, "
-        "« - » pour l'entrée standard). La transcription est écrite après chaque tour.")
+        "« - » pour l'entrée standard). La transcription est écrite après chaque tour.",
+    )
     jouer.add_argument("scenario", metavar="SCENARIO", help="fichier ou id du scénario")
-    jouer.add_argument("--graine", type=int, metavar="N", help="graine du débiteur (défaut : au hasard)")
-    jouer.add_argument("--script", metavar="FICHIER", help="répliques de l'apprenant, « - » : entrée standard")
-    jouer.add_argument("--transcription", metavar="FICHIER",
-                       help="fichier de transcription à créer (défaut : dossier de données)")
+    jouer.add_argument(
+        "--graine", type=int, metavar="N", help="graine du débiteur (défaut : au hasard)"
+    )
+    jouer.add_argument(
+        "--script", metavar="FICHIER", help="répliques de l'apprenant, « - » : entrée standard"
+    )
+    jouer.add_argument(
+        "--transcription",
+        metavar="FICHIER",
+        help="fichier de transcription à créer (défaut : dossier de données)",
+    )
     jouer.add_argument("--apprenant", metavar="NOM", help="nom de l'apprenant")
     return p
 

@@ -42,7 +42,9 @@ class Analyseur(argparse.ArgumentParser):
         kwargs.setdefault("add_help", False)
         kwargs.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.add_argument("-h", "--aide", "--help", action="help", help="afficher cette aide et quitter")
+        self.add_argument(
+            "-h", "--aide", "--help", action="help", help="afficher cette aide et quitter"
+        )
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)

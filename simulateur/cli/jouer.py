@@ -57,7 +57,9 @@ def cmd_jouer(args: argparse.Namespace) -> int:
     graine = args.graine if args.graine is not None else secrets.randbelow(1_000_000)
     cible = Path(args.transcription) if args.transcription else None
     if cible is not None and cible.exists():
-        erreur(f"{cible} existe déjà : choisissez un autre nom (une transcription n'est jamais écrasée)")
+        erreur(
+            f"{cible} existe déjà : choisissez un autre nom (une transcription n'est jamais écrasée)"
+        )
         return 2
     cible = cible or chemin_transcription(moteur.scenario.id, graine, args.apprenant or "")
     try:
@@ -105,7 +107,9 @@ def cmd_jouer(args: argparse.Namespace) -> int:
         if fichier_script:
             fichier_script.close()
         session.abandonner()
-    print(f"\nRésultat : {session.resultat} — {len(session.tours)} tour(s), phase « {session.phase} »")
+    print(
+        f"\nRésultat : {session.resultat} — {len(session.tours)} tour(s), phase « {session.phase} »"
+    )
     if session.etat.entente:
         e = session.etat.entente
         print(f"Entente : {e['montant']:.2f} {s.dossier.devise} ({e['frequence']})")

@@ -44,10 +44,17 @@ def cmd_lister(args: argparse.Namespace) -> int:
     else:
         colonnes = ("id", "juridiction", "langues", "archetype", "niveau", "canal", "titre")
         titres = ("id", "jur.", "langue", "archétype", "niveau", "canal", "titre")
-        largeurs = [max(len(t), *(len(str(x[c])) for x in lignes)) for c, t in zip(colonnes, titres, strict=True)]
+        largeurs = [
+            max(len(t), *(len(str(x[c])) for x in lignes))
+            for c, t in zip(colonnes, titres, strict=True)
+        ]
         print("  ".join(t.ljust(w) for t, w in zip(titres, largeurs, strict=True)).rstrip())
         for x in lignes:
-            print("  ".join(str(x[c]).ljust(w) for c, w in zip(colonnes, largeurs, strict=True)).rstrip())
+            print(
+                "  ".join(
+                    str(x[c]).ljust(w) for c, w in zip(colonnes, largeurs, strict=True)
+                ).rstrip()
+            )
     for f, n in invalides:
         print(f"{f} : invalide ({n} erreur(s)) ; voir « simulateur valider {f} »", file=sys.stderr)
     return 0

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 import unicodedata
 
-
 _PERMIS = {"\t", "\u200d"}  # tabulation ; liant sans chasse des émojis composés
 
 

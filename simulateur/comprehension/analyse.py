@@ -88,7 +88,9 @@ class Analyse:
         d["entites"]["sujets_budget"] = list(self.entites.sujets_budget)
         d["candidats"] = [[a, s] for a, s in self.candidats]
         if expliquer:
-            d["infractions"] = [asdict(i) | {"declencheurs": list(i.declencheurs)} for i in self.infractions]
+            d["infractions"] = [
+                asdict(i) | {"declencheurs": list(i.declencheurs)} for i in self.infractions
+            ]
         else:
             d["infractions"] = list(self.ids_infractions)
         return d
@@ -103,9 +105,9 @@ class Analyse:
             sujets_budget=tuple(e.get("sujets_budget", ())),
         )
         infractions = tuple(
-            Infraction(i) if isinstance(i, str) else Infraction(
-                i["id"], tuple(i.get("declencheurs", ())), i.get("regle")
-            )
+            Infraction(i)
+            if isinstance(i, str)
+            else Infraction(i["id"], tuple(i.get("declencheurs", ())), i.get("regle"))
             for i in d.get("infractions", ())
         )
         return cls(

@@ -68,8 +68,7 @@ PROFESSIONS: dict[str, tuple[tuple[str, str], ...]] = {
         ("magasinier", "magasinière"),
     ),
     "en": tuple(
-        (m, m)
-        for m in ("care aide", "technician", "sales clerk", "cook", "office clerk", "driver")
+        (m, m) for m in ("care aide", "technician", "sales clerk", "cook", "office clerk", "driver")
     ),
 }
 
@@ -96,9 +95,7 @@ def _tirer_01(rng: random.Random, plage: tuple[float, float]) -> float:
 
 
 def _sans_accents(texte: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", texte) if not unicodedata.combining(c)
-    )
+    return "".join(c for c in unicodedata.normalize("NFKD", texte) if not unicodedata.combining(c))
 
 
 def _texte_langue(valeur: str | dict[str, str], langue: str) -> str:
@@ -157,8 +154,10 @@ def generer_personnage(scenario: Scenario, graine: int) -> Personnage:
         "situation": "",
     }
     contexte = _contexte_rendu(scenario, base, locale)
-    source = _texte_langue(c.situation, langue) if c.situation else rng.choice(
-        SITUATIONS_DEFAUT[c.archetype][langue]
+    source = (
+        _texte_langue(c.situation, langue)
+        if c.situation
+        else rng.choice(SITUATIONS_DEFAUT[c.archetype][langue])
     )
     situation = rendre(source, contexte, locale, scenario.dossier.devise)
     base["situation"] = situation

@@ -46,8 +46,10 @@ def repliques_defaut() -> dict[str, tuple[_Candidate, ...]]:
     """La couche par défaut, validée au premier usage (elle est livrée avec le paquet)."""
     from ruamel.yaml import YAML
 
-    texte = resources.files("simulateur.personnages").joinpath("repliques_defaut.yaml").read_text(
-        encoding="utf-8"
+    texte = (
+        resources.files("simulateur.personnages")
+        .joinpath("repliques_defaut.yaml")
+        .read_text(encoding="utf-8")
     )
     brut = YAML(typ="safe").load(texte)
     donnees = TypeAdapter(Repliques).validate_python(brut)
@@ -74,15 +76,19 @@ class Repertoire:
         self.scenario = scenario
         lg = scenario.langue.debiteur
         self.par_phase: dict[str, dict[str, list[_Candidate]]] = {
-            nom: {cle: _candidates(nom, cle, l, lg) for cle, l in phase.repliques.items()}
+            nom: {cle: _candidates(nom, cle, vs, lg) for cle, vs in phase.repliques.items()}
             for nom, phase in scenario.phases.items()
         }
         for nom, fin in scenario.fins.items():
             self.par_phase[nom] = {"fin": _candidates(f"fin.{nom}", "fin", fin.repliques, lg)}
-        self.communes = {cle: _candidates("commun", cle, l, lg) for cle, l in scenario.repliques.items()}
+        self.communes = {
+            cle: _candidates("commun", cle, vs, lg) for cle, vs in scenario.repliques.items()
+        }
 
     def couches(self, phases: Sequence[str], cle: str) -> list[Sequence[_Candidate]]:
-        sortie: list[Sequence[_Candidate]] = [self.par_phase.get(p, {}).get(cle, ()) for p in phases]
+        sortie: list[Sequence[_Candidate]] = [
+            self.par_phase.get(p, {}).get(cle, ()) for p in phases
+        ]
         sortie.append(self.communes.get(cle, ()))
         sortie.append(repliques_defaut().get(cle, ()))
         return sortie

@@ -39,9 +39,7 @@ def _champs_a(chemin: Chemin) -> set[str]:
         if isinstance(courant, type) and issubclass(courant, BaseModel):
             champ = courant.model_fields.get(str(element))
             if champ is None:
-                champ = next(
-                    (f for f in courant.model_fields.values() if f.alias == element), None
-                )
+                champ = next((f for f in courant.model_fields.values() if f.alias == element), None)
             if champ is None:
                 return set()
             courant = champ.annotation
@@ -62,9 +60,7 @@ def _deballer(t: Any) -> Any:
             t = typing.get_args(t)[0]
         elif origine in (typing.Union, types.UnionType):
             modeles = [
-                a
-                for a in typing.get_args(t)
-                if isinstance(a, type) and issubclass(a, BaseModel)
+                a for a in typing.get_args(t) if isinstance(a, type) and issubclass(a, BaseModel)
             ]
             autres = [a for a in typing.get_args(t) if a is not type(None)]
             t = modeles[0] if modeles else autres[0]
@@ -84,7 +80,9 @@ def _message(err: dict[str, Any], chemin: Chemin) -> str:
         return f"clé inconnue « {nom} »{suggestion(nom, _champs_a(chemin[:-1]))}"
     if type_ == "literal_error":
         attendu = ctx.get("expected", "")
-        return f"« {nom} » : valeur « {entree} » invalide, attendu {attendu.replace(' or ', ' ou ')}"
+        return (
+            f"« {nom} » : valeur « {entree} » invalide, attendu {attendu.replace(' or ', ' ou ')}"
+        )
     if type_ in ("float_parsing", "float_type", "int_parsing", "int_type", "int_from_float"):
         return f"« {nom} » : nombre attendu, pas « {entree} »"
     if type_ in ("bool_parsing", "bool_type"):
@@ -154,7 +152,9 @@ def lire_texte(chemin: Path) -> str:
     except FileNotFoundError:
         raise ScenarioInvalide([ErreurScenario(nom, 1, 1, "fichier introuvable")]) from None
     except IsADirectoryError:
-        raise ScenarioInvalide([ErreurScenario(nom, 1, 1, "c'est un dossier, pas un fichier")]) from None
+        raise ScenarioInvalide(
+            [ErreurScenario(nom, 1, 1, "c'est un dossier, pas un fichier")]
+        ) from None
     except UnicodeDecodeError as e:
         avant = chemin.read_bytes()[: e.start]
         ligne = avant.count(b"\n") + 1
@@ -163,7 +163,9 @@ def lire_texte(chemin: Path) -> str:
             [ErreurScenario(nom, ligne, col, "encodage invalide : enregistrez le fichier en UTF-8")]
         ) from None
     except OSError as e:
-        raise ScenarioInvalide([ErreurScenario(nom, 1, 1, f"lecture impossible ({e.strerror})")]) from None
+        raise ScenarioInvalide(
+            [ErreurScenario(nom, 1, 1, f"lecture impossible ({e.strerror})")]
+        ) from None
 
 
 def charger_texte(texte: str, fichier: str = "<texte>") -> ScenarioCharge:

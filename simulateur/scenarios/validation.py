@@ -103,7 +103,9 @@ class _Verif:
                 continue
             attendu = type(self.s.variables[nom])
             if type(v) is not attendu and not (attendu is float and type(v) is int):
-                self.err((*chemin, nom), f"variable « {nom} » : valeur de type {_type(attendu)} attendue")
+                self.err(
+                    (*chemin, nom), f"variable « {nom} » : valeur de type {_type(attendu)} attendue"
+                )
 
 
 def _type(t: type) -> str:
@@ -211,10 +213,15 @@ def valider_coherence(s: Scenario, fichier: str, pos: Positions) -> list[ErreurS
             ids[var.id] = chemin
         langue = var.langue or s.langue.debiteur
         if langue not in langues:
-            v.avert(chemin, f"réplique en « {langue} » alors que le débiteur ne parle que {'/'.join(sorted(langues))}")
+            v.avert(
+                chemin,
+                f"réplique en « {langue} » alors que le débiteur ne parle que {'/'.join(sorted(langues))}",
+            )
         v.condition((*chemin, "si"), var.si)
         if cle in CLES:
-            _verifier_gabarit(v, (*chemin, "texte"), var.texte, contexte_exemple(s, cle, langue), langue)
+            _verifier_gabarit(
+                v, (*chemin, "texte"), var.texte, contexte_exemple(s, cle, langue), langue
+            )
 
     p = s.personnage
     ctx = contexte_exemple(s, None, s.langue.debiteur)
@@ -236,7 +243,9 @@ def valider_coherence(s: Scenario, fichier: str, pos: Positions) -> list[ErreurS
     return v.erreurs
 
 
-def _textes_personnage(valeur: str | dict[str, str], chemin: Chemin) -> Iterator[tuple[Chemin, str]]:
+def _textes_personnage(
+    valeur: str | dict[str, str], chemin: Chemin
+) -> Iterator[tuple[Chemin, str]]:
     if isinstance(valeur, str):
         if valeur:
             yield chemin, valeur
@@ -247,10 +256,15 @@ def _textes_personnage(valeur: str | dict[str, str], chemin: Chemin) -> Iterator
 
 def _verifier_dates(v: _Verif, s: Scenario) -> None:
     if s.dossier.echeance > s.appel.date:
-        v.avert(("dossier", "echeance"), "l'échéance est postérieure à la date de l'appel : rien n'est encore dû")
+        v.avert(
+            ("dossier", "echeance"),
+            "l'échéance est postérieure à la date de l'appel : rien n'est encore dû",
+        )
     for i, ev in enumerate(s.dossier.historique):
         if ev.date > s.appel.date:
-            v.avert(("dossier", "historique", i, "date"), "événement postérieur à la date de l'appel")
+            v.avert(
+                ("dossier", "historique", i, "date"), "événement postérieur à la date de l'appel"
+            )
 
 
 def _verifier_atteignables(v: _Verif, s: Scenario) -> None:
