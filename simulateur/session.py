@@ -128,8 +128,17 @@ class Session:
         avant = self.etat.vers_dict()
         phase_avant = self.phase
 
-        reaction = reagir(self.personnage, self.etat, analyse, s.dossier.montant, m.reactions)
-        ctx = ContexteTour(self.etat, reaction, numero, bool(analyse.infractions))
+        infraction = bool(analyse.infractions)
+        reaction = Reaction()
+        ctx = ContexteTour(self.etat, reaction, numero, infraction)
+
+        def fait_permis(fait_id: str) -> bool:
+            return verifier(m.conditions_faits.get(fait_id), ctx)
+
+        reaction = reagir(
+            self.personnage, self.etat, analyse, s.dossier.montant, m.reactions, fait_permis
+        )
+        ctx = ContexteTour(self.etat, reaction, numero, infraction)
         bascule = s.langue.bascule
         if bascule and bascule.tour == numero:
             self._basculer(bascule.vers, reaction)

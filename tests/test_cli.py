@@ -81,7 +81,7 @@ def test_valider_fichier_casse(tmp_path: Path) -> None:
     casse.write_text(texte.replace("acte: cloture", "acte: clotur"), encoding="utf-8")
     r = lancer("valider", str(casse), str(SCENARIOS / "hydro-perte-emploi.yaml"))
     assert r.returncode == 2
-    ligne = next(i for i, x in enumerate(casse.read_text().splitlines(), 1) if "clotur" in x)
+    ligne = next(i for i, x in enumerate(casse.read_text().splitlines(), 1) if "acte: clotur" in x)
     assert f"{casse}:{ligne}:" in r.stderr
     assert "vouliez-vous dire « cloture »" in r.stderr
     assert "Traceback" not in r.stderr

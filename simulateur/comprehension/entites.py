@@ -8,6 +8,7 @@ montants et des dates reprennent donc ce passage normalisé.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Final
 
@@ -60,9 +61,10 @@ def _valeur(nombre: str) -> float | None:
     else:
         n = n.replace(",", ".")
     try:
-        return float(n)
+        v = float(n)
     except ValueError:
         return None
+    return v if math.isfinite(v) else None  # 400 chiffres donnent l'infini : pas un montant
 
 
 def _devise(mot: str) -> str:
@@ -243,9 +245,17 @@ def _jour(texte: str) -> int | None:
 def _dates(n: str) -> tuple[DateMention, ...]:
     trouves: list[tuple[int, int, DateMention]] = []
 
-    def ajouter(m: re.Match[str], **champs: object) -> None:
+    def ajouter(
+        m: re.Match[str],
+        jour_mois: int | None = None,
+        jour_semaine: str | None = None,
+        mois: int | None = None,
+        relatif: str | None = None,
+    ) -> None:
+        # Un passage déjà lu par un motif plus précis (« 15 mars » avant « mars ») est ignoré.
         if all(m.end() <= d or m.start() >= f for d, f, _ in trouves):
-            trouves.append((m.start(), m.end(), DateMention(m.group(0).strip(), **champs)))  # type: ignore[arg-type]
+            date = DateMention(m.group(0).strip(), jour_mois, jour_semaine, mois, relatif)
+            trouves.append((m.start(), m.end(), date))
 
     for m in _JOUR_ET_MOIS.finditer(n):
         if (j := _jour(m.group(1))) is not None:

@@ -14,6 +14,8 @@ import re
 import unicodedata
 from typing import Final
 
+from text_to_num import alpha2digit
+
 # Au-delà, on ne lit plus : une réplique de 100 Ko n'est pas une réplique, et
 # les motifs doivent rester en temps borné. Le texte d'origine n'est pas tronqué.
 LONGUEUR_MAX: Final = 2000
@@ -91,14 +93,28 @@ def normaliser(texte: str) -> str:
 def en_chiffres(texte: str, langue: str) -> str:
     """Nombres en lettres → chiffres (« cent cinquante » → « 150 ») ; jamais d'exception."""
     try:
-        from text_to_num import alpha2digit
-
         return alpha2digit(texte, "en" if langue == "en" else "fr")
     except Exception:  # bibliothèque tierce : une entrée bizarre ne doit rien casser
         return texte
 
 
+_APOSTROPHE = re.compile(r"(?<!\\)'")
+
+
+def compiler(motif: str) -> re.Pattern[str]:
+    """Compile un motif écrit pour le texte normalisé : accents retirés, apostrophes facultatives.
+
+    Les apprenants omettent souvent l'apostrophe (« quest-ce ») ; « \\' » en exige une.
+    """
+    return re.compile(_APOSTROPHE.sub("'?", sans_accents(motif)))
+
+
 _MOTS = re.compile(r"[a-z0-9]+(?:'[a-z]*)?|[$€%]")
+
+
+def ensemble_de_mots(mots_separes: str) -> frozenset[str]:
+    """Lexique écrit comme une phrase : plus lisible qu'une liste de cent chaînes."""
+    return frozenset(mots_separes.split())
 
 
 def mots(texte_normalise: str) -> list[str]:

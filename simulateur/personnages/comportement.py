@@ -7,6 +7,7 @@ Les variations par acte sont des données (TABLE_REACTIONS) qu'un scénario surc
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -166,6 +167,7 @@ def reagir(
     analyse: Analyse,
     montant_du: float,
     reactions: dict[str, tuple[float, float]],
+    fait_permis: Callable[[str], bool] = lambda _id: True,
 ) -> Reaction:
     """Met à jour `etat` et dit comment le débiteur réagit à la réplique de l'agent."""
     r = Reaction()
@@ -221,7 +223,7 @@ def reagir(
     if acte in ("question_ouverte", "question_financiere", "empathie", "reformulation") and not (
         r.budget
     ):
-        _reveler_fait(p, etat, acte, r)
+        _reveler_fait(p, etat, acte, r, fait_permis)
     r.cles.append(acte)
     return r
 
@@ -271,11 +273,13 @@ def _reveler_budget(p: Personnage, etat: EtatDebiteur, analyse: Analyse, r: Reac
     r.cles.append(f"budget_{sujet}")
 
 
-def _reveler_fait(p: Personnage, etat: EtatDebiteur, acte: str, r: Reaction) -> None:
+def _reveler_fait(
+    p: Personnage, etat: EtatDebiteur, acte: str, r: Reaction, permis: Callable[[str], bool]
+) -> None:
     if etat.confiance < SEUIL_CONFIANCE_FAIT:
         return
     for fait in p.faits:
-        if fait.id not in etat.faits_reveles and acte in fait.actes:
+        if fait.id not in etat.faits_reveles and acte in fait.actes and permis(fait.id):
             etat.faits_reveles.append(fait.id)
             r.fait = fait.id
             r.variables["fait"] = fait.textes.get(etat.langue, fait.texte)

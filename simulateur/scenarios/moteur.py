@@ -66,6 +66,7 @@ class Moteur:
                 )
         self.machine.add_transition(EVENEMENT_RACCROCHER, list(s.phases), ETAT_RACCROCHE)
         self.repertoire = Repertoire(s)
+        self.conditions_faits = {f.id: f.si for f in s.personnage.faits if f.si is not None}
         self.analyseur = Analyseur(exemples=s.exemples)
         self.reactions = dict(TABLE_REACTIONS) | {
             k: (r.confiance, r.irritation) for k, r in s.reactions.items()

@@ -1,0 +1,130 @@
+"""Analyse d'une réplique de l'apprenant : acte, infractions, langue, entités.
+
+Point d'entrée unique du reste du simulateur. Les exemples propres à un
+scénario (clé `exemples` du YAML) passent avant les règles générales : un
+auteur de scénario corrige ainsi l'analyse sans toucher au code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from difflib import get_close_matches
+from typing import Final
+
+from simulateur.actes import ACTES
+from simulateur.comprehension.analyse import Analyse, Entites
+from simulateur.comprehension.entites import entites_depuis_normalise
+from simulateur.comprehension.langue import Langue, detecter_langue
+from simulateur.comprehension.normalisation import en_chiffres, mots, nettoyer, normaliser
+from simulateur.comprehension.regles import (
+    SCORE_MIN_AVEC_INFRACTION,
+    classer_acte,
+    confiance,
+    detecter_infractions,
+    plancher,
+    squelette,
+)
+
+# Seuil de ressemblance avec un exemple du scénario (indice de Jaccard sur les mots).
+SEUIL_EXEMPLE: Final = 0.75
+_CONFIANCE_EXEMPLE_EXACT: Final = 0.97
+
+
+def _forme(texte: str) -> str:
+    """Forme de comparaison : nettoyée, nombres en chiffres (« cent » = « 100 »), normalisée."""
+    propre = nettoyer(texte)
+    return normaliser(en_chiffres(propre, detecter_langue(propre)))
+
+
+class Analyseur:
+    """Analyseur à règles, éventuellement guidé par les exemples d'un scénario."""
+
+    def __init__(self, exemples: Mapping[str, Sequence[str]] | None = None) -> None:
+        self._exemples_exacts: dict[str, str] = {}
+        self._exemples: list[tuple[frozenset[str], str]] = []
+        for acte, lignes in (exemples or {}).items():
+            if acte not in ACTES:
+                proches = get_close_matches(str(acte), ACTES, n=1)
+                conseil = f"vouliez-vous dire « {proches[0]} » ?" if proches else "voir actes.md"
+                raise ValueError(f"exemples : acte inconnu « {acte} » ({conseil})")
+            for ligne in lignes:
+                forme = _forme(ligne)
+                if cle := squelette(forme):
+                    self._exemples_exacts.setdefault(cle, acte)
+                    self._exemples.append((frozenset(mots(forme)), acte))
+
+    def _exemple(self, cle: str, jetons: frozenset[str]) -> tuple[str, float] | None:
+        """L'acte de l'exemple le plus proche, s'il l'est assez, et la confiance qui va avec."""
+        if cle in self._exemples_exacts:
+            return self._exemples_exacts[cle], _CONFIANCE_EXEMPLE_EXACT
+        meilleur: tuple[str, float] | None = None
+        for ref, acte in self._exemples:
+            plus_petit, plus_grand = sorted((len(ref), len(jetons)))
+            if not plus_grand or plus_petit / plus_grand < SEUIL_EXEMPLE:
+                continue  # Jaccard ne peut pas atteindre le seuil : inutile de calculer
+            j = len(ref & jetons) / len(ref | jetons)
+            if j >= SEUIL_EXEMPLE and (meilleur is None or j > meilleur[1]):
+                meilleur = (acte, j)
+        if meilleur is None:
+            return None
+        acte, j = meilleur
+        return acte, round(0.8 + 0.15 * (j - SEUIL_EXEMPLE) / (1 - SEUIL_EXEMPLE), 3)
+
+    def analyser(
+        self, texte: str, juridiction: str = "qc", langue_contexte: str | None = None
+    ) -> Analyse:
+        """Analyse complète ; ne lève jamais d'exception, quelle que soit l'entrée."""
+        brut = texte if isinstance(texte, str) else ("" if texte is None else str(texte))
+        try:
+            return self._analyser(brut, juridiction, langue_contexte)
+        except Exception:  # filet ultime : une réplique illisible reste jouable
+            langue: Langue = "en" if langue_contexte == "en" else "fr"
+            return Analyse(texte=brut, acte="autre", confiance=0.0, langue=langue)
+
+    def _analyser(self, texte: str, juridiction: str, langue_contexte: str | None) -> Analyse:
+        propre = nettoyer(texte)
+        langue = detecter_langue(propre, langue_contexte)
+        n = normaliser(en_chiffres(propre, langue))
+        entites: Entites = entites_depuis_normalise(n)
+        juridiction = str(juridiction).strip().lower()
+        infractions = detecter_infractions(n, juridiction)
+        classement = classer_acte(n, langue, entites)
+        if infractions:
+            # Convention 2 : une infraction n'est jamais une information exacte.
+            classement = [(a, s) for a, s in classement if a != "information_droits"]
+            classement = plancher(classement, SCORE_MIN_AVEC_INFRACTION)
+        acte, conf = classement[0][0], confiance(classement)
+        candidats = _candidats(classement)
+        if self._exemples:
+            trouve = self._exemple(squelette(n), frozenset(mots(n)))
+            if trouve is not None:
+                # L'exemple fixe l'acte ; les règles restent visibles en second rang.
+                acte, conf = trouve
+                autres = [(a, round(s * (1 - conf), 3)) for a, s in candidats if a != acte]
+                candidats = ((acte, conf), *autres[:2])
+        return Analyse(
+            texte=texte,
+            acte=acte,
+            confiance=conf,
+            langue=langue,
+            infractions=infractions,
+            entites=entites,
+            candidats=candidats,
+        )
+
+
+def _candidats(classement: list[tuple[str, float]]) -> tuple[tuple[str, float], ...]:
+    """Les trois meilleurs actes, scores ramenés à une part du total (0–1)."""
+    total = sum(s for _, s in classement) or 1.0
+    return tuple((a, round(s / total, 3)) for a, s in classement[:3])
+
+
+_DEFAUT: Analyseur | None = None
+
+
+def analyser(texte: str, juridiction: str = "qc", langue_contexte: str | None = None) -> Analyse:
+    """Analyse avec l'analyseur partagé, sans exemples de scénario."""
+    global _DEFAUT
+    if _DEFAUT is None:
+        _DEFAUT = Analyseur()
+    return _DEFAUT.analyser(texte, juridiction, langue_contexte)
