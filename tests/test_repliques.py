@@ -32,7 +32,9 @@ def test_couche_par_defaut_se_rend_partout(fichier: str) -> None:
         for c in liste:
             ctx = contexte_exemple(s, cle, c.langue)
             assert set(ctx) == set(variables_de(cle))
-            texte = rendre(c.texte, ctx, "en_CA" if c.langue == "en" else s.locale, s.dossier.devise)
+            texte = rendre(
+                c.texte, ctx, "en_CA" if c.langue == "en" else s.locale, s.dossier.devise
+            )
             assert texte and "{{" not in texte
 
 

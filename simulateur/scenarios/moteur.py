@@ -11,9 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from simulateur.comprehension.analyseur import Analyseur
 from transitions import EventData, Machine
 
+from simulateur.comprehension.analyseur import Analyseur
 from simulateur.personnages.comportement import TABLE_REACTIONS
 from simulateur.personnages.repliques import Repertoire
 from simulateur.scenarios.chargement import (
