@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from collections.abc import Sequence
 
 from simulateur import __version__
 from simulateur.cli.francais import Analyseur
+
+# Chaque commande vit dans son module : ajouter(sous) décrit ses arguments (imports
+# légers seulement, le démarrage en dépend), executer(args) fait le travail.
+COMMANDES: tuple[str, ...] = ("lister", "valider", "jouer")
 
 DESCRIPTION = """\
 Simulateur de négociation pour agents de recouvrement.
@@ -32,43 +37,8 @@ def construire() -> Analyseur:
         dest="commande", title="commandes", metavar="COMMANDE", parser_class=Analyseur
     )
 
-    lister = sous.add_parser(
-        "lister",
-        help="lister les scénarios et leurs caractéristiques",
-        description="Liste les scénarios de la bibliothèque.",
-    )
-    lister.add_argument("--json", action="store_true", help="sortie JSON")
-    lister.add_argument(
-        "--dossier", metavar="DOSSIER", help="dossier de scénarios (défaut : ./scenarios)"
-    )
-
-    valider = sous.add_parser(
-        "valider",
-        help="vérifier des fichiers de scénario",
-        description="Vérifie des scénarios ; chaque erreur s'écrit fichier:ligne:colonne: message. "
-        "Code de sortie 0 si tout est valide, 2 sinon.",
-    )
-    valider.add_argument("fichiers", nargs="+", metavar="FICHIER", help="fichier(s) YAML")
-
-    jouer = sous.add_parser(
-        "jouer",
-        help="jouer un appel dans le terminal",
-        description="Joue un appel : interactif, ou d'après un script (une réplique par ligne, "
-        "« - » pour l'entrée standard). La transcription est écrite après chaque tour.",
-    )
-    jouer.add_argument("scenario", metavar="SCENARIO", help="fichier ou id du scénario")
-    jouer.add_argument(
-        "--graine", type=int, metavar="N", help="graine du débiteur (défaut : au hasard)"
-    )
-    jouer.add_argument(
-        "--script", metavar="FICHIER", help="répliques de l'apprenant, « - » : entrée standard"
-    )
-    jouer.add_argument(
-        "--transcription",
-        metavar="FICHIER",
-        help="fichier de transcription à créer (défaut : dossier de données)",
-    )
-    jouer.add_argument("--apprenant", metavar="NOM", help="nom de l'apprenant")
+    for nom in COMMANDES:
+        importlib.import_module(f"simulateur.cli.{nom}").ajouter(sous)
     return p
 
 
@@ -78,18 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         construire().print_help()
         return 0
     try:
-        if args.commande == "lister":
-            from simulateur.cli.scenarios import cmd_lister
-
-            return cmd_lister(args)
-        if args.commande == "valider":
-            from simulateur.cli.scenarios import cmd_valider
-
-            return cmd_valider(args)
-        if args.commande == "jouer":
-            from simulateur.cli.jouer import cmd_jouer
-
-            return cmd_jouer(args)
+        return int(importlib.import_module(f"simulateur.cli.{args.commande}").executer(args))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -103,7 +62,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    return 2
 
 
 if __name__ == "__main__":

@@ -7,13 +7,9 @@ import secrets
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from simulateur.cli.sortie import erreur, texte_sur
-from simulateur.scenarios.erreurs import ScenarioInvalide
-from simulateur.scenarios.moteur import moteur_pour
-from simulateur.session import Session
-from simulateur.stockage import chemin_transcription, trouver_scenario
 
 COMMANDES_QUITTER = {"/quitter", "/q", "/quit"}
 
@@ -46,7 +42,34 @@ def _lignes_interactives() -> Iterator[str]:
             yield ligne
 
 
-def cmd_jouer(args: argparse.Namespace) -> int:
+def ajouter(sous: Any) -> None:
+    p = sous.add_parser(
+        "jouer",
+        help="jouer un appel dans le terminal",
+        description="Joue un appel : interactif, ou d'après un script (une réplique par ligne, "
+        "« - » pour l'entrée standard). La transcription est écrite après chaque tour.",
+    )
+    p.add_argument("scenario", metavar="SCENARIO", help="fichier ou id du scénario")
+    p.add_argument(
+        "--graine", type=int, metavar="N", help="graine du débiteur (défaut : au hasard)"
+    )
+    p.add_argument(
+        "--script", metavar="FICHIER", help="répliques de l'apprenant, « - » : entrée standard"
+    )
+    p.add_argument(
+        "--transcription",
+        metavar="FICHIER",
+        help="fichier de transcription à créer (défaut : dossier de données)",
+    )
+    p.add_argument("--apprenant", metavar="NOM", help="nom de l'apprenant")
+
+
+def executer(args: argparse.Namespace) -> int:
+    from simulateur.scenarios.erreurs import ScenarioInvalide
+    from simulateur.scenarios.moteur import moteur_pour
+    from simulateur.session import Session
+    from simulateur.stockage import chemin_transcription, trouver_scenario
+
     chemin = trouver_scenario(args.scenario)
     try:
         moteur = moteur_pour(chemin)

@@ -1,4 +1,4 @@
-"""Commandes `lister` et `valider` : la bibliothèque de scénarios vue du terminal."""
+"""Commande `lister` : la bibliothèque de scénarios vue du terminal."""
 
 from __future__ import annotations
 
@@ -6,14 +6,27 @@ import argparse
 import json
 import sys
 from pathlib import Path
-
-from simulateur.cli.sortie import texte_sur
-from simulateur.scenarios.chargement import charger_scenario
-from simulateur.scenarios.erreurs import ScenarioInvalide
-from simulateur.stockage import dossier_scenarios, fichiers_scenarios
+from typing import Any
 
 
-def cmd_lister(args: argparse.Namespace) -> int:
+def ajouter(sous: Any) -> None:
+    p = sous.add_parser(
+        "lister",
+        help="lister les scénarios et leurs caractéristiques",
+        description="Liste les scénarios de la bibliothèque (fichier, id, titre, juridiction, "
+        "langue, archétype, niveau, canal).",
+    )
+    p.add_argument("--json", action="store_true", help="sortie JSON")
+    p.add_argument(
+        "--dossier", metavar="DOSSIER", help="dossier de scénarios (défaut : ./scenarios)"
+    )
+
+
+def executer(args: argparse.Namespace) -> int:
+    from simulateur.scenarios.chargement import charger_scenario
+    from simulateur.scenarios.erreurs import ScenarioInvalide
+    from simulateur.stockage import dossier_scenarios, fichiers_scenarios
+
     dossier = Path(args.dossier) if args.dossier else dossier_scenarios()
     lignes, invalides = [], []
     for f in fichiers_scenarios(dossier):
@@ -58,21 +71,3 @@ def cmd_lister(args: argparse.Namespace) -> int:
     for f, n in invalides:
         print(f"{f} : invalide ({n} erreur(s)) ; voir « simulateur valider {f} »", file=sys.stderr)
     return 0
-
-
-def cmd_valider(args: argparse.Namespace) -> int:
-    code = 0
-    for nom in args.fichiers:
-        try:
-            charge = charger_scenario(nom)
-        except ScenarioInvalide as e:
-            code = 2
-            for err in e.erreurs:
-                print(texte_sur(str(err)), file=sys.stderr)
-            continue
-        for avert in charge.avertissements:
-            print(texte_sur(str(avert)), file=sys.stderr)
-        n = len(charge.avertissements)
-        suffixe = f" ({n} avertissement{'s' if n > 1 else ''})" if n else ""
-        print(f"{nom} : valide{suffixe}")
-    return code

@@ -1,0 +1,62 @@
+"""Le rapport d'évaluation : une note par axe, chaque point appuyé sur une preuve.
+
+Interface stable entre l'évaluation (qui ne lit que des transcriptions) et ses
+lecteurs : commande `evaluer`, statistiques, écran de bilan de l'application.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+AXES: tuple[str, ...] = (
+    "approche_client",
+    "conformite",
+    "langue_seconde",
+    "negociation",
+    "analyse_financiere",
+)
+
+Sens = Literal["positif", "negatif"]
+
+
+@dataclass(frozen=True, slots=True)
+class Preuve:
+    """Un constat tiré de la transcription, avec de quoi le vérifier."""
+
+    tour: int | None  # None : constat sur toute la session (ex. entente jamais récapitulée)
+    citation: str  # extrait exact de la réplique (ou description du constat)
+    regle: str  # id d'infraction (actes.md), de règle (cadre-legal.md) ou de critère de la grille
+    reference: str  # article de loi ou compétence (ex. « LRCC 34 par. 6° », « AEP 224-086 »)
+    conseil: str  # une phrase en français : quoi faire la prochaine fois
+    sens: Sens = "negatif"
+    points: float = 0.0  # effet sur la note de l'axe (négatif : retrait)
+    grave: bool = False  # une infraction grave plafonne la note de conformité
+
+
+@dataclass(frozen=True, slots=True)
+class Axe:
+    nom: str
+    note: float | None  # 0–100 ; None : l'axe ne s'applique pas (pas de langue seconde)
+    preuves: tuple[Preuve, ...] = ()
+    plafond: float | None = None  # plafond appliqué (infraction grave), s'il y en a un
+
+
+@dataclass(frozen=True, slots=True)
+class Rapport:
+    transcription: str  # chemin du fichier évalué
+    scenario_id: str
+    apprenant: str
+    graine: int
+    resultat: str | None  # fin de l'appel (entente, raccroche…), None si interrompu
+    axes: dict[str, Axe]
+    note_globale: float
+    entente: dict[str, Any] | None = None  # ce qui a été convenu
+    capacite_reelle: float | None = None  # ce que le débiteur pouvait vraiment payer par mois
+    montant_du: float | None = None
+    devise: str | None = None
+    revision: dict[str, Any] | None = None  # révision humaine, si elle existe
+    notes_revisees: dict[str, float] = field(default_factory=dict)
+
+    def vers_dict(self) -> dict[str, Any]:
+        return asdict(self)
