@@ -31,6 +31,10 @@ class SessionTerminee(Exception):
     """L'appel est fini : plus aucune réplique n'est acceptée."""
 
 
+class RepriseImpossible(Exception):
+    """La transcription ne permet pas de reprendre l'appel (message en français)."""
+
+
 @dataclass(frozen=True)
 class Tour:
     numero: int
@@ -242,9 +246,66 @@ class Session:
                     "horodatage": self.horloge().isoformat(timespec="seconds"),
                 }
             )
-            self._ecrivain.fermer()
         self.moteur.detacher(self.modele)
+
+    def noter_dossier(
+        self,
+        note: str,
+        *,
+        resultat: str | None = None,
+        echeancier: dict[str, Any] | None = None,
+        suivi: dt.date | None = None,
+    ) -> dict[str, Any]:
+        """Fin d'appel : la mise à jour du dossier par l'apprenant, écrite après la fin."""
+        if not self.terminee:
+            self.abandonner()
+        evenement = {
+            "type": "note_dossier",
+            "note": note,
+            "resultat": resultat or self.resultat,
+            "echeancier": echeancier,
+            "suivi": suivi.isoformat() if suivi else None,
+            "horodatage": self.horloge().isoformat(timespec="seconds"),
+        }
+        if self._ecrivain:
+            self._ecrivain.ecrire(evenement)
+        return evenement
 
     def fermer(self) -> None:
         if self._ecrivain:
             self._ecrivain.fermer()
+
+    # -- reprise ----------------------------------------------------------------
+    @classmethod
+    def reprendre(cls, chemin: Path, moteur: Moteur | None = None) -> Session:
+        """Reprend un appel interrompu : rejoue les tours écrits, puis continue le fichier.
+
+        Lève RepriseImpossible si l'appel est fini ou si le scénario a changé.
+        """
+        from simulateur.scenarios.moteur import moteur_pour
+        from simulateur.transcription import lire_transcription
+
+        t = lire_transcription(chemin)
+        if t.fin is not None:
+            raise RepriseImpossible(f"{chemin} : l'appel est déjà terminé ({t.fin['resultat']})")
+        e = t.entete
+        moteur = moteur or moteur_pour(Path(e["scenario"]["fichier"]))
+        if moteur.charge.empreinte != e["scenario"]["empreinte"]:
+            raise RepriseImpossible(
+                f"{chemin} : le scénario {e['scenario']['fichier']} a changé depuis le début de l'appel"
+            )
+        session = cls(
+            moteur,
+            e["graine"],
+            personnage=Personnage.depuis_dict(e["personnage"]),
+            apprenant=e.get("apprenant", ""),
+        )
+        for ecrit in t.tours:
+            tour = session.jouer(ecrit["apprenant"])
+            if tour.replique.texte != ecrit["debiteur"]["texte"] or session.terminee:
+                raise RepriseImpossible(
+                    f"{chemin} : le tour {ecrit['tour']} ne se rejoue pas à l'identique"
+                )
+        session.chemin = chemin
+        session._ecrivain = EcrivainTranscription(chemin, reprise=True)
+        return session

@@ -156,3 +156,40 @@ def test_entrees_bizarres(texte: str, tmp_path: Path) -> None:
     assert tour.replique.texte
     s.abandonner()
     assert lire_transcription(chemin).tours[0]["apprenant"] == texte
+
+
+def test_reprise_apres_interruption_meme_resultat(tmp_path: Path) -> None:
+    lignes = _script("hydro-perte-emploi-bon.txt")
+    complet = _jouer("hydro-perte-emploi", 9, lignes)
+    chemin = tmp_path / "t.jsonl"
+    moteur = moteur_pour(SCENARIOS / "hydro-perte-emploi.yaml")
+    interrompue = Session(moteur, 9, transcription=chemin)
+    for texte in lignes[:4]:
+        interrompue.jouer(texte)
+    interrompue.fermer()  # comme un arrêt brutal : pas d'événement de fin
+    reprise = Session.reprendre(chemin)
+    assert len(reprise.tours) == 4
+    for texte in lignes[4:]:
+        if reprise.terminee:
+            break
+        reprise.jouer(texte)
+    reprise.fermer()
+    assert _resume(reprise) == _resume(complet)
+    t = lire_transcription(chemin)
+    assert [x["tour"] for x in t.tours] == list(range(1, len(complet.tours) + 1))
+    assert rejouer(t).exacte
+
+
+def test_note_de_dossier_apres_la_fin(tmp_path: Path) -> None:
+    import datetime as dt
+
+    chemin = tmp_path / "t.jsonl"
+    s = Session(moteur_pour(SCENARIOS / "hydro-perte-emploi.yaml"), 3, transcription=chemin)
+    for texte in _script("hydro-perte-emploi-bon.txt"):
+        if s.terminee:
+            break
+        s.jouer(texte)
+    s.noter_dossier("Entente 75 $/mois", echeancier={"montant": 75}, suivi=dt.date(2026, 4, 2))
+    s.fermer()
+    derniere = json.loads(chemin.read_text(encoding="utf-8").splitlines()[-1])
+    assert derniere["type"] == "note_dossier" and derniere["suivi"] == "2026-04-02"

@@ -12,7 +12,7 @@ from simulateur.cli.francais import Analyseur
 
 # Chaque commande vit dans son module : ajouter(sous) décrit ses arguments (imports
 # légers seulement, le démarrage en dépend), executer(args) fait le travail.
-COMMANDES: tuple[str, ...] = ("lister", "valider", "jouer")
+COMMANDES: tuple[str, ...] = ("lister", "valider", "jouer", "reprendre")
 
 DESCRIPTION = """\
 Simulateur de négociation pour agents de recouvrement.

@@ -7,7 +7,10 @@ import secrets
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from simulateur.session import Session
 
 from simulateur.cli.sortie import erreur, texte_sur
 
@@ -92,49 +95,63 @@ def executer(args: argparse.Namespace) -> int:
         return 2
 
     s = moteur.scenario
-    scripte = args.script is not None
-    if not scripte:
+    if args.script is None:
         d = s.dossier
         print(f"« {s.titre} » — {s.juridiction.upper()}, {s.canal}, graine {graine}")
         print(f"Dossier : {d.creancier}, {d.montant:.2f} {d.devise}, réf. {d.reference or '—'}")
         print(f"Débiteur : {session.personnage.civilite} {session.personnage.nom_complet}")
-        print("Tapez vos répliques ; « /quitter » ou Ctrl-D pour raccrocher.\n")
+        print(
+            "Tapez vos répliques ; « /quitter » ou Ctrl-D pour raccrocher, Ctrl-C pour suspendre.\n"
+        )
     print(f"Débiteur › {session.ouverture.texte}")
+    return converser(session, args.script)
+
+
+def converser(session: Session, script: str | None) -> int:
+    """La boucle d'un appel, commune à `jouer` et `reprendre`."""
     flux: Iterator[str]
     fichier_script: TextIO | None = None
-    if scripte and args.script == "-":
+    if script == "-":
         flux = _lignes_script(sys.stdin)
-    elif scripte:
+    elif script is not None:
         try:
-            fichier_script = open(args.script, encoding="utf-8")  # noqa: SIM115
+            fichier_script = open(script, encoding="utf-8")  # noqa: SIM115
         except OSError as e:
-            session.abandonner()
-            erreur(f"script illisible : {args.script} ({e.strerror or e})")
+            session.fermer()
+            erreur(f"script illisible : {script} ({e.strerror or e}) ; l'appel peut être repris")
             return 2
         flux = _lignes_script(fichier_script)
     else:
         flux = _lignes_interactives()
+    suspendu = False
     try:
         for texte in flux:
-            if scripte:
+            if script is not None:
                 print(f"Vous › {texte_sur(texte)}")
             tour = session.jouer(texte)
             print(f"Débiteur › {texte_sur(tour.replique.texte)}")
             if session.terminee:
                 break
     except KeyboardInterrupt:
+        suspendu = True  # Ctrl-C suspend l'appel sans le clore : il pourra être repris
         print()
     except UnicodeDecodeError:
         erreur("le script n'est pas en UTF-8 : les tours joués jusqu'ici sont conservés")
     finally:
         if fichier_script:
             fichier_script.close()
-        session.abandonner()
+        if not suspendu:
+            session.abandonner()
+        session.fermer()
+    if suspendu:
+        print(f"Appel suspendu après {len(session.tours)} tour(s).")
+        print(f"Pour le reprendre : simulateur reprendre {session.chemin}")
+        return 130
     print(
         f"\nRésultat : {session.resultat} — {len(session.tours)} tour(s), phase « {session.phase} »"
     )
     if session.etat.entente:
         e = session.etat.entente
-        print(f"Entente : {e['montant']:.2f} {s.dossier.devise} ({e['frequence']})")
-    print(f"Transcription : {cible}")
+        print(f"Entente : {e['montant']:.2f} {session.scenario.dossier.devise} ({e['frequence']})")
+    print(f"Transcription : {session.chemin}")
     return 0
