@@ -79,6 +79,7 @@ class Transcription:
     entete: dict[str, Any]
     tours: list[dict[str, Any]] = field(default_factory=list)
     fin: dict[str, Any] | None = None
+    notes: list[dict[str, Any]] = field(default_factory=list)  # notes de dossier (fin d'appel)
     lignes: list[str] = field(default_factory=list)
     tronquee: bool = False  # dernière ligne incomplète (arrêt brutal pendant l'écriture)
 
@@ -117,4 +118,6 @@ def lire_transcription(chemin: str | Path) -> Transcription:
             t.tours.append(ev)
         elif ev.get("type") == "fin":
             t.fin = ev
+        elif ev.get("type") == "note_dossier":
+            t.notes.append(ev)
     return t

@@ -12,22 +12,26 @@ from difflib import get_close_matches
 from typing import Final
 
 from simulateur.actes import ACTES
-from simulateur.comprehension.analyse import Analyse, Entites
-from simulateur.comprehension.entites import entites_depuis_normalise
+from simulateur.comprehension.analyse import Analyse, Infraction
+from simulateur.comprehension.caracteristiques import Pretraitement, pretraiter
 from simulateur.comprehension.langue import Langue, detecter_langue
+from simulateur.comprehension.modele import Modele, Prediction, charger
 from simulateur.comprehension.normalisation import en_chiffres, mots, nettoyer, normaliser
 from simulateur.comprehension.regles import (
     SCORE_MIN_AVEC_INFRACTION,
+    acte_certain,
     classer_acte,
     confiance,
-    detecter_infractions,
     plancher,
+    regle_probable,
     squelette,
 )
 
 # Seuil de ressemblance avec un exemple du scénario (indice de Jaccard sur les mots).
 SEUIL_EXEMPLE: Final = 0.75
 _CONFIANCE_EXEMPLE_EXACT: Final = 0.97
+# Avec une infraction, un acte moins probable que ceci cède la place à « autre » (convention 2).
+SEUIL_ACTE_AVEC_INFRACTION: Final = 0.35
 
 
 def _forme(texte: str) -> str:
@@ -37,7 +41,7 @@ def _forme(texte: str) -> str:
 
 
 class Analyseur:
-    """Analyseur à règles, éventuellement guidé par les exemples d'un scénario."""
+    """Analyseur (modèle appris + règles), éventuellement guidé par les exemples d'un scénario."""
 
     def __init__(self, exemples: Mapping[str, Sequence[str]] | None = None) -> None:
         self._exemples_exacts: dict[str, str] = {}
@@ -82,23 +86,19 @@ class Analyseur:
             return Analyse(texte=brut, acte="autre", confiance=0.0, langue=langue)
 
     def _analyser(self, texte: str, juridiction: str, langue_contexte: str | None) -> Analyse:
-        propre = nettoyer(texte)
-        langue = detecter_langue(propre, langue_contexte)
-        n = normaliser(en_chiffres(propre, langue))
-        entites: Entites = entites_depuis_normalise(n)
         juridiction = str(juridiction).strip().lower()
-        infractions = detecter_infractions(n, juridiction)
-        classement = classer_acte(n, langue, entites)
-        if infractions:
-            # Convention 2 : une infraction n'est jamais une information exacte.
-            classement = [(a, s) for a, s in classement if a != "information_droits"]
-            classement = plancher(classement, SCORE_MIN_AVEC_INFRACTION)
-        acte, conf = classement[0][0], confiance(classement)
-        candidats = _candidats(classement)
+        juridiction = juridiction if juridiction in ("qc", "fr") else "qc"
+        p = pretraiter(texte, juridiction, langue_contexte)
+        n = p.normalise
+        modele = charger()
+        if modele is None:
+            acte, conf, candidats, infractions = _par_regles(p)
+        else:
+            acte, conf, candidats, infractions = _par_modele(modele, p, juridiction)
         if self._exemples:
             trouve = self._exemple(squelette(n), frozenset(mots(n)))
             if trouve is not None:
-                # L'exemple fixe l'acte ; les règles restent visibles en second rang.
+                # L'exemple fixe l'acte ; le modèle reste visible en second rang.
                 acte, conf = trouve
                 autres = [(a, round(s * (1 - conf), 3)) for a, s in candidats if a != acte]
                 candidats = ((acte, conf), *autres[:2])
@@ -106,11 +106,82 @@ class Analyseur:
             texte=texte,
             acte=acte,
             confiance=conf,
-            langue=langue,
+            langue=p.langue,
             infractions=infractions,
-            entites=entites,
+            entites=p.entites,
             candidats=candidats,
         )
+
+
+_Decision = tuple[str, float, tuple[tuple[str, float], ...], tuple[Infraction, ...]]
+
+
+def _par_regles(p: Pretraitement) -> _Decision:
+    """Repli sans modèle exporté : les règles seules (comportement de la v1)."""
+    classement = classer_acte(p.normalise, p.langue, p.entites)
+    if p.infractions:
+        # Convention 2 : une infraction n'est jamais une information exacte.
+        classement = [(a, s) for a, s in classement if a != "information_droits"]
+        classement = plancher(classement, SCORE_MIN_AVEC_INFRACTION)
+    return classement[0][0], confiance(classement), _candidats(classement), p.infractions
+
+
+def _par_modele(modele: Modele, p: Pretraitement, juridiction: str) -> _Decision:
+    """Modèle appris pour l'acte ; règles explicites et modèle combinés pour les infractions."""
+    pred = modele.predire(p, juridiction)
+    infractions = combiner_infractions(modele, p, pred, juridiction)
+    actes = list(pred.actes)
+    if infractions:
+        # Convention 2 : une réplique fautive n'est jamais une information exacte ; sans autre
+        # acte net, c'est « autre ».
+        actes = [(a, s) for a, s in actes if a != "information_droits"]
+        if actes[0][1] < SEUIL_ACTE_AVEC_INFRACTION:
+            actes = [("autre", actes[0][1]), *((a, s) for a, s in actes if a != "autre")]
+    certain = acte_certain(p.normalise)
+    if certain is not None and not infractions:
+        actes = [(certain, max(0.97, actes[0][1]))] + [(a, s) for a, s in actes if a != certain]
+    acte, conf = actes[0]
+    candidats = tuple((a, round(min(1.0, s), 3)) for a, s in actes[:3])
+    return acte, round(min(0.99, conf), 3), candidats, infractions
+
+
+def combiner_infractions(
+    modele: Modele, p: Pretraitement, pred: Prediction, juridiction: str
+) -> tuple[Infraction, ...]:
+    """Règle explicite confirmée par le modèle, ou modèle seul au-dessus de son seuil."""
+    seuils = modele.seuils.get(juridiction, {})
+    vetos = modele.vetos.get(juridiction, {})
+    sortie: list[Infraction] = []
+    par_regle = {i.id: i for i in p.infractions}
+    for inf in modele.infractions:
+        proba = pred.infractions.get(inf, 0.0)
+        if inf in par_regle:
+            if proba >= vetos.get(inf, 0.0):
+                sortie.append(par_regle[inf])
+        elif proba >= seuils.get(inf, 1.0):
+            contributions = modele.contributions(pred.vecteur, juridiction, inf)
+            declencheurs = _declencheurs(contributions, p.normalise)
+            sortie.append(
+                Infraction(inf, declencheurs, regle_probable(inf, juridiction, p.normalise))
+            )
+    return tuple(sortie)
+
+
+def _declencheurs(contributions: list[tuple[str, float]], n: str) -> tuple[str, ...]:
+    """Les mots (ou paires de mots) du texte qui pèsent le plus vers l'infraction."""
+    sortie: list[str] = []
+    for f, _ in contributions:
+        mot = f[1:]
+        if f[0] == "w":
+            if not any(c.isalpha() for c in mot):
+                continue
+        elif f[0] != "b" or "<" in f or ">" in f:
+            continue
+        if mot not in sortie and not any(mot in x for x in sortie):
+            sortie.append(mot)
+        if len(sortie) == 3:
+            break
+    return tuple(sortie) or ("(modèle)",)
 
 
 def _candidats(classement: list[tuple[str, float]]) -> tuple[tuple[str, float], ...]:

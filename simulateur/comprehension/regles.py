@@ -222,6 +222,60 @@ def detecter_infractions(texte_normalise: str, juridiction: str = "qc") -> tuple
     return c.resultat()
 
 
+# Règle de cadre-legal.md la plus probable quand seul le modèle appris a vu l'infraction.
+_REGLES_PAR_DEFAUT: Final[dict[str, dict[str, str]]] = {
+    "menace": {"qc": "qc_harcelement", "fr": "fr_pression_agressive"},
+    "harcelement": {"qc": "qc_harcelement", "fr": "fr_pression_agressive"},
+    "fausse_representation": {"qc": "qc_fausse_representation", "fr": "fr_confusion_judiciaire"},
+    "frais_illicites": {"qc": "qc_frais_recouvrement", "fr": "fr_frais_recouvrement"},
+}
+_INDICES_REGLES: Final[tuple[tuple[str, re.Pattern[str], dict[str, str]], ...]] = tuple(
+    (inf, re.compile(motif), regles)
+    for inf, motif, regles in (
+        (
+            "menace",
+            r"prison|jail|police|arret|arrest|criminel|criminal|crime",
+            {"qc": "qc_arrestation_penale", "fr": "fr_pression_agressive"},
+        ),
+        (
+            "menace",
+            r"employeur|patron|boss|employer|famille|family|voisin|neighbo|collegue|colleague"
+            r"|coworker|credit|equifax|transunion|conjoint|spouse|wife|husband|entourage",
+            {"qc": "qc_divulgation_menacee", "fr": "fr_extorsion_chantage"},
+        ),
+        (
+            "menace",
+            r"saisi|seiz|garnish|huissier|bailiff|commissaire",
+            {"qc": "qc_saisie_annoncee", "fr": "fr_saisie_sans_titre"},
+        ),
+        (
+            "menace",
+            r"tribunal|poursui|cour\b|juge|court|sue\b|sued|lawsuit|legal|avocat|lawyer",
+            {"qc": "qc_poursuite_annoncee", "fr": "fr_pression_agressive"},
+        ),
+        (
+            "fausse_representation",
+            r"penalit|penalt|majore|total|interet|interest|\d",
+            {"qc": "qc_montant_superieur", "fr": "fr_montant"},
+        ),
+        (
+            "fausse_representation",
+            r"saisi|seiz|garnish",
+            {"qc": "qc_saisie_annoncee", "fr": "fr_saisie_sans_titre"},
+        ),
+    )
+)
+
+
+def regle_probable(infraction: str, juridiction: str, texte_normalise: str) -> str | None:
+    """Règle de cadre-legal.md qu'une infraction vue par le modèle enfreint le plus probablement."""
+    j = juridiction if juridiction in ("qc", "fr") else "qc"
+    for inf, motif, regles in _INDICES_REGLES:
+        if inf == infraction and motif.search(texte_normalise):
+            return regles[j]
+    return _REGLES_PAR_DEFAUT.get(infraction, {}).get(j)
+
+
 # --- Actes --------------------------------------------------------------------
 
 _SQUELETTE = re.compile(r"[^a-z0-9' ]+")
@@ -280,6 +334,26 @@ def _ajuster(scores: dict[str, float], n: str, entites: Entites) -> None:
         scores["contre_proposition"] = marques + 0.8 * scores.get("proposition_entente", 0) + bonus
 
 
+def scores_regles(texte_normalise: str, entites: Entites) -> dict[str, float]:
+    """Scores bruts des motifs d'actes, conventions appliquées (indices du modèle appris)."""
+    n = texte_normalise[:LONGUEUR_MAX]
+    scores = _scores_motifs(n)
+    _ajuster(scores, n, entites)
+    return dict(scores)
+
+
+def acte_certain(texte_normalise: str) -> str | None:
+    """Acte d'une réplique entière sans ambiguïté (« Oui. », « Merci. », « Bonjour ! »), sinon None."""
+    sq = squelette(texte_normalise[:LONGUEUR_MAX])
+    if not sq or sq in ACQUIESCEMENTS:
+        return "autre"
+    if MERCI_SEUL.fullmatch(sq):
+        return "cloture"
+    if SALUTATION_SEULE.fullmatch(sq):
+        return "salutation"
+    return None
+
+
 def classer_acte(texte_normalise: str, langue: str, entites: Entites) -> list[tuple[str, float]]:
     """Scores des actes, triés ; `[("autre", …)]` si rien n'est assez net.
 
@@ -296,8 +370,7 @@ def classer_acte(texte_normalise: str, langue: str, entites: Entites) -> list[tu
         return [("cloture", _SCORE_CERTAIN)]
     if SALUTATION_SEULE.fullmatch(sq):
         return [("salutation", _SCORE_CERTAIN)]
-    scores = _scores_motifs(n)
-    _ajuster(scores, n, entites)
+    scores = scores_regles(n, entites)
     classement = sorted(
         ((a, round(s, 2)) for a, s in scores.items() if s > 0), key=lambda x: (-x[1], x[0])
     )

@@ -32,6 +32,7 @@ class Preuve:
     sens: Sens = "negatif"
     points: float = 0.0  # effet sur la note de l'axe (négatif : retrait)
     grave: bool = False  # une infraction grave plafonne la note de conformité
+    infraction: str | None = None  # id d'infraction de actes.md, ou « bonne_pratique »
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +56,21 @@ class Rapport:
     capacite_reelle: float | None = None  # ce que le débiteur pouvait vraiment payer par mois
     montant_du: float | None = None
     devise: str | None = None
+    debut: str = ""  # début de la session (ISO 8601)
+    poids: dict[str, float] = field(default_factory=dict)  # poids des axes notés
     revision: dict[str, Any] | None = None  # révision humaine, si elle existe
-    notes_revisees: dict[str, float] = field(default_factory=dict)
+    notes_revisees: dict[str, float] = field(default_factory=dict)  # axe → note revue
+    note_globale_revisee: float | None = None
+    avertissements: tuple[str, ...] = ()
+
+    def note(self, axe: str) -> float | None:
+        """La note retenue : revue par un évaluateur si elle l'a été, sinon automatique."""
+        return self.notes_revisees.get(axe, self.axes[axe].note)
 
     def vers_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    def moyenne(self, notes: dict[str, float | None]) -> float:
+        poids = {a: p for a, p in self.poids.items() if notes.get(a) is not None}
+        total = sum(poids.values()) or 1.0
+        return round(sum(notes[a] * p for a, p in poids.items()) / total, 1)  # type: ignore[operator]

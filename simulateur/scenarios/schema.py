@@ -130,6 +130,8 @@ class Dossier(Modele):
     devise: Literal["CAD", "EUR"]
     echeance: dt.date
     dernier_paiement: dt.date | None = None
+    commercial: bool = False  # dette entre professionnels (indemnité de 40 € permise en France)
+    surendettement_recevable: bool = False  # France : dossier déclaré recevable
     detail: list[Creance] = []
     historique: list[Evenement] = []
     notes: str = ""
@@ -148,9 +150,14 @@ class Appel(Modele):
     interlocuteur: Literal["debiteur", "tiers", "caution"] = "debiteur"
     ligne: Literal["domicile", "cellulaire", "travail", "visite"] = "domicile"
     enregistre: bool = False
-    date_avis: dt.date | None = None
-    lettre_reference: str | None = None
+    date_avis: dt.date | None = None  # Québec : avis de réclamation (formule N-41)
+    lettre_reference: str | None = None  # France : lettre R124-4
     lettre_date: dt.date | None = None
+    # Drapeaux du dossier qui interdisent ou encadrent l'appel (cadre-legal.md, type C).
+    ecrit_seulement: bool = False  # le débiteur a exigé l'écrit
+    avocat: bool = False  # le débiteur a désigné un avocat
+    autorisation_travail: bool = False  # appel au travail expressément autorisé
+    appels_recents: int = Field(0, ge=0)  # appels déjà passés cette semaine
 
 
 class Fait(Modele):
@@ -229,6 +236,7 @@ class Scenario(Modele):
     transitions: list[Transition]
     repliques: Repliques = {}  # communes à toutes les phases
     exemples: dict[str, list[str]] = {}  # répliques d'apprenant propres au scénario, par acte
+    grille: dict[str, dict[str, float]] = {}  # surcharge de la grille d'évaluation
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 

@@ -1,0 +1,1 @@
+"""Logique de l'application sans Textual : testable sans interface."""
