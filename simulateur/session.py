@@ -79,6 +79,7 @@ class Session:
         apprenant: str = "",
         transcription: Path | None = None,
         horloge: Horloge | None = None,
+        cle: bytes | None = None,
     ) -> None:
         self.moteur = moteur
         self.scenario = moteur.scenario
@@ -94,7 +95,7 @@ class Session:
         self._ecrivain: EcrivainTranscription | None = None
         self.ouverture = self._replique(["decroche"], [self.phase], 0, Reaction(), None)
         if transcription is not None:
-            self._ecrivain = EcrivainTranscription(transcription)
+            self._ecrivain = EcrivainTranscription(transcription, cle=cle)
             self._ecrivain.ecrire(self.entete())
 
     # -- état -------------------------------------------------------------------
@@ -277,7 +278,9 @@ class Session:
 
     # -- reprise ----------------------------------------------------------------
     @classmethod
-    def reprendre(cls, chemin: Path, moteur: Moteur | None = None) -> Session:
+    def reprendre(
+        cls, chemin: Path, moteur: Moteur | None = None, cle: bytes | None = None
+    ) -> Session:
         """Reprend un appel interrompu : rejoue les tours écrits, puis continue le fichier.
 
         Lève RepriseImpossible si l'appel est fini ou si le scénario a changé.
@@ -307,5 +310,5 @@ class Session:
                     f"{chemin} : le tour {ecrit['tour']} ne se rejoue pas à l'identique"
                 )
         session.chemin = chemin
-        session._ecrivain = EcrivainTranscription(chemin, reprise=True)
+        session._ecrivain = EcrivainTranscription(chemin, reprise=True, cle=cle)
         return session

@@ -28,8 +28,9 @@ def empreinte_ligne(ligne: str) -> str:
 class EcrivainTranscription:
     """Ajoute les événements un à un ; ne réécrit jamais une ligne déjà écrite."""
 
-    def __init__(self, chemin: Path, *, reprise: bool = False) -> None:
+    def __init__(self, chemin: Path, *, reprise: bool = False, cle: bytes | None = None) -> None:
         self.chemin = chemin
+        self.cle = cle  # clé de l'établissement : chaque ligne est alors signée (HMAC)
         chemin.parent.mkdir(parents=True, exist_ok=True)
         self.precedent: str | None = None
         if reprise:
@@ -45,6 +46,10 @@ class EcrivainTranscription:
 
     def ecrire(self, evenement: dict[str, Any]) -> None:
         evenement = dict(evenement, precedent=self.precedent)
+        if self.cle is not None:
+            from simulateur.integrite import ligne_signee
+
+            evenement = ligne_signee(evenement, self.cle)
         ligne = _ligne(evenement)
         self._f.write(ligne + "\n")
         self._f.flush()

@@ -68,6 +68,7 @@ def ajouter(sous: Any) -> None:
 
 
 def executer(args: argparse.Namespace) -> int:
+    from simulateur.integrite import CleIllisible, cle_institution
     from simulateur.scenarios.erreurs import ScenarioInvalide
     from simulateur.scenarios.moteur import moteur_pour
     from simulateur.session import Session
@@ -89,7 +90,16 @@ def executer(args: argparse.Namespace) -> int:
         return 2
     cible = cible or chemin_transcription(moteur.scenario.id, graine, args.apprenant or "")
     try:
-        session = Session(moteur, graine, apprenant=args.apprenant or "", transcription=cible)
+        session = Session(
+            moteur,
+            graine,
+            apprenant=args.apprenant or "",
+            transcription=cible,
+            cle=cle_institution(),
+        )
+    except CleIllisible as e:
+        erreur(str(e))
+        return 2
     except OSError as e:
         erreur(f"impossible d'écrire la transcription {cible} : {e.strerror or e}")
         return 2

@@ -24,13 +24,14 @@ def ajouter(sous: Any) -> None:
 
 def executer(args: argparse.Namespace) -> int:
     from simulateur.cli.jouer import converser
+    from simulateur.integrite import CleIllisible, cle_institution
     from simulateur.scenarios.erreurs import ScenarioInvalide
     from simulateur.session import RepriseImpossible, Session
     from simulateur.transcription import TranscriptionIllisible
 
     try:
-        session = Session.reprendre(Path(args.transcription))
-    except (RepriseImpossible, TranscriptionIllisible) as e:
+        session = Session.reprendre(Path(args.transcription), cle=cle_institution())
+    except (RepriseImpossible, TranscriptionIllisible, CleIllisible) as e:
         erreur(str(e))
         return 2
     except ScenarioInvalide as e:

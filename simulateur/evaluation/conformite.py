@@ -210,17 +210,17 @@ def regles_de_contexte(v: Vue) -> Iterator[Preuve]:
     # Dette prescrite.
     reference_date = s.dossier.dernier_paiement or s.dossier.echeance
     annees = 3 if qc else (5 if s.dossier.commercial else 2)
-    if (a.date - reference_date).days > annees * 365 and (
-        pression := v.premier("demande_paiement", "autre")
-    ):
-        if any(
-            i["id"] in ("menace", "fausse_representation") for t in v.tours for i in t.infractions
-        ):
-            yield _faute(
-                f"{p}_creance_prescrite" if not qc else "qc_prescription",
-                pression,
-                f"dette de plus de {annees} ans présentée comme exigible",
-            )
+    prescrite = (a.date - reference_date).days > annees * 365
+    pression = v.premier("demande_paiement", "autre")
+    exagere = any(
+        i["id"] in ("menace", "fausse_representation") for t in v.tours for i in t.infractions
+    )
+    if prescrite and pression and exagere:
+        yield _faute(
+            "qc_prescription" if qc else "fr_creance_prescrite",
+            pression,
+            f"dette de plus de {annees} ans présentée comme exigible",
+        )
 
     yield from regles_d_entente(v)
 
