@@ -204,7 +204,10 @@ def regles_de_contexte(v: Vue) -> Iterator[Preuve]:
                 )
         if v.entente and not _mention(v, "quittance", "recu", "receipt"):
             yield _faute(
-                "fr_quittance", None, "aucune quittance annoncée pour les versements", grave=False
+                "fr_quittance",
+                None,
+                "aucune quittance annoncée pour les versements",
+                bonne_pratique=True,
             )
 
     # Dette prescrite.

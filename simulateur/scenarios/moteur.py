@@ -107,7 +107,9 @@ class Moteur:
     def declencher(self, modele: ModeleSession, acte: str, ctx: ContexteTour) -> int | None:
         """Franchit la première transition permise pour cet acte ; rend son indice."""
         modele.transition_franchie = None
-        if acte in self.machine.events:
+        evenement = self.machine.events.get(acte)
+        # Sans transition depuis cette phase, on reste sur place (sans avertissement de transitions).
+        if evenement is not None and evenement.transitions.get(modele.phase):
             modele.trigger(acte, ctx=ctx)  # type: ignore[attr-defined]
         return modele.transition_franchie
 
