@@ -182,4 +182,9 @@ def test_jouer_issues_differentes(scenario: str, tmp_path: Path) -> None:
         )
         assert r.returncode == 0, r.stderr
         resultats[sorte] = lire_transcription(tmp_path / f"{sorte}.jsonl").fin["resultat"]
-    assert resultats == {"bon": "entente", "abusif": "raccroche"}
+    from tests.test_session import attendu
+
+    assert resultats == {
+        "bon": attendu(f"{scenario}-bon.txt", "entente"),
+        "abusif": attendu(f"{scenario}-abusif.txt", "raccroche"),
+    }
