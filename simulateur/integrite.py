@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from simulateur.transcription import empreinte_ligne
+from simulateur.transcription import empreinte_ligne, lignes_jsonl
 
 VARIABLE_CLE = "SIMULATEUR_CLE"
 VARIABLE_FICHIER_CLE = "SIMULATEUR_CLE_FICHIER"
@@ -61,7 +61,9 @@ def _sans_signature(evenement: dict[str, object]) -> str:
 def verifier_integrite(chemin: str | Path, cle: bytes | None = None) -> list[Probleme]:
     """Tous les problèmes de la chaîne (et des signatures si une clé est donnée)."""
     try:
-        lignes = Path(chemin).read_text(encoding="utf-8").splitlines()
+        lignes = lignes_jsonl(Path(chemin).read_text(encoding="utf-8"))
+        while lignes and not lignes[-1]:
+            lignes.pop()
     except (OSError, UnicodeDecodeError) as e:
         return [Probleme(1, f"fichier illisible ({e})")]
     problemes: list[Probleme] = []

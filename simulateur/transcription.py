@@ -21,6 +21,12 @@ def _ligne(evenement: dict[str, Any]) -> str:
     return json.dumps(evenement, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+def lignes_jsonl(texte: str) -> list[str]:
+    """Découpe sur « \n » seulement : str.splitlines couperait aussi sur U+0085, U+2028…,
+    que JSON laisse tels quels dans les chaînes (ensure_ascii=False)."""
+    return [x.removesuffix("\r") for x in texte.split("\n")]
+
+
 def empreinte_ligne(ligne: str) -> str:
     return hashlib.sha256(ligne.encode("utf-8")).hexdigest()
 
@@ -34,7 +40,7 @@ class EcrivainTranscription:
         chemin.parent.mkdir(parents=True, exist_ok=True)
         self.precedent: str | None = None
         if reprise:
-            lignes = [x for x in chemin.read_text(encoding="utf-8").splitlines() if x.strip()]
+            lignes = [x for x in lignes_jsonl(chemin.read_text(encoding="utf-8")) if x.strip()]
             complet = _lignes_completes(lignes)
             self.precedent = empreinte_ligne(complet[-1]) if complet else None
             if len(complet) != len(lignes):  # dernière ligne tronquée par un arrêt brutal
@@ -100,7 +106,7 @@ class TranscriptionIllisible(Exception):
 def lire_transcription(chemin: str | Path) -> Transcription:
     chemin = Path(chemin)
     try:
-        brutes = chemin.read_text(encoding="utf-8").splitlines()
+        brutes = lignes_jsonl(chemin.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise TranscriptionIllisible(f"{chemin} : fichier introuvable") from None
     except (UnicodeDecodeError, OSError) as e:
