@@ -113,7 +113,7 @@ def executer(args: argparse.Namespace) -> int:
         print(
             "Tapez vos répliques ; « /quitter » ou Ctrl-D pour raccrocher, Ctrl-C pour suspendre.\n"
         )
-    print(f"Débiteur › {session.ouverture.texte}")
+    print(f"Débiteur › {session.ouverture.texte}", flush=True)
     return converser(session, args.script)
 
 
@@ -139,7 +139,7 @@ def converser(session: Session, script: str | None) -> int:
             if script is not None:
                 print(f"Vous › {texte_sur(texte)}")
             tour = session.jouer(texte)
-            print(f"Débiteur › {texte_sur(tour.replique.texte)}")
+            print(f"Débiteur › {texte_sur(tour.replique.texte)}", flush=True)
             if session.terminee:
                 break
     except KeyboardInterrupt:
