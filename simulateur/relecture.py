@@ -94,3 +94,34 @@ def rejouer(
         )
     session.abandonner()
     return ResultatRelecture(len(t.tours), None, modifie)
+
+
+def verifier_relecture(chemin: Path, scenario: Path | None = None) -> tuple[int, str]:
+    """Code de sortie et compte rendu en français de `simulateur rejouer --verifier`."""
+    from simulateur.scenarios.erreurs import ScenarioInvalide
+    from simulateur.transcription import TranscriptionIllisible, lire_transcription
+
+    try:
+        t = lire_transcription(chemin)
+        resultat = rejouer(t, scenario=scenario)
+    except TranscriptionIllisible as e:
+        return 2, str(e)
+    except ScenarioInvalide as e:
+        return 2, f"{chemin} : le scénario ne se charge plus :\n{e}"
+    lignes = []
+    if resultat.scenario_modifie:
+        lignes.append(
+            f"{chemin} : le fichier du scénario ({t.entete['scenario']['fichier']}) a changé depuis "
+            "la session (empreinte différente) : la relecture compare avec la version actuelle."
+        )
+    if resultat.divergence:
+        d = resultat.divergence
+        lignes.append(f"{chemin} : première divergence au tour {d.tour}, champ « {d.champ} »")
+        lignes.append(f"  attendu : {d.attendu!r}"[:600])
+        lignes.append(f"  obtenu  : {d.obtenu!r}"[:600])
+        return 1, "\n".join(lignes)
+    if resultat.scenario_modifie:
+        return 1, "\n".join(
+            [*lignes, f"{chemin} : tours identiques malgré le changement ({resultat.tours} tours)"]
+        )
+    return 0, f"{chemin} : relecture exacte ({resultat.tours} tours)"
