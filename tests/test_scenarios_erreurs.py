@@ -132,3 +132,12 @@ def test_fichier_absent_ou_binaire(tmp_path: Path) -> None:
 
 def test_document_qui_n_est_pas_une_table() -> None:
     assert "liste de clés" in _erreurs("- a\n- b\n")[0]
+
+
+def test_erreurs_de_schema_et_croisees_ensemble() -> None:
+    texte = BASE.replace("vers: identification}", "ver: identification}").replace("acte: cloture", "acte: clotur")
+    erreurs = _erreurs(texte)
+    assert any("clé inconnue « ver » (vouliez-vous dire « vers » ?)" in e for e in erreurs)
+    assert any("acte inconnu « clotur » (vouliez-vous dire « cloture » ?)" in e for e in erreurs)
+    lignes = [int(e.split(":")[1]) for e in erreurs]
+    assert lignes == sorted(lignes)

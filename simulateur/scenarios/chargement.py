@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from simulateur.scenarios.erreurs import ErreurScenario, ScenarioInvalide, suggestion
 from simulateur.scenarios.schema import Scenario
@@ -168,6 +168,65 @@ def lire_texte(chemin: Path) -> str:
         ) from None
 
 
+def _scenario_partiel(donnees: dict[str, Any]) -> Scenario | None:
+    """Le scénario sans ses parties invalides, pour faire aussi les contrôles croisés.
+
+    Une transition, une phase ou une fin invalide est remplacée par un élément neutre ;
+    si une section de base (dossier, personnage…) est invalide, on renonce.
+    """
+    from simulateur.scenarios.schema import Fin, Phase, Transition
+
+    valeurs: dict[str, Any] = {}
+    for nom, champ in Scenario.model_fields.items():
+        cle = champ.alias or nom
+        if cle not in donnees:
+            if champ.is_required():
+                return None
+            continue
+        try:
+            valeurs[nom] = TypeAdapter(champ.annotation).validate_python(donnees[cle])
+            continue
+        except ValidationError:
+            pass
+        brut = donnees[cle]
+        if nom == "transitions" and isinstance(brut, list):
+            neutre = Transition(de="*", acte=[], vers=str(donnees.get("etat_initial", "")))
+            valeurs[nom] = [_ou(Transition, x, neutre) for x in brut]
+        elif nom in ("phases", "fins") and isinstance(brut, dict):
+            modele, neutre = (Phase, Phase()) if nom == "phases" else (Fin, Fin(resultat="autre"))
+            valeurs[nom] = {str(k): _ou(modele, v, neutre) for k, v in brut.items()}
+        elif champ.is_required():
+            return None
+    try:
+        return Scenario.model_construct(**valeurs)
+    except Exception:
+        return None
+
+
+def _ou(modele: Any, brut: Any, neutre: Any) -> Any:
+    try:
+        return modele.model_validate(brut)
+    except ValidationError:
+        return neutre
+
+
+def _erreurs_croisees_partielles(
+    donnees: dict[str, Any], fichier: str, pos: Positions, deja: list[ErreurScenario]
+) -> list[ErreurScenario]:
+    """Contrôles croisés sur ce qui est valide : toutes les erreurs en une fois."""
+    from simulateur.scenarios.validation import valider_coherence
+
+    partiel = _scenario_partiel(donnees)
+    if partiel is None:
+        return []
+    try:
+        croisees = valider_coherence(partiel, fichier, pos)
+    except Exception:  # un morceau neutre a pu dérouter un contrôle : on s'en tient au schéma
+        return []
+    vues = {(e.ligne, e.message) for e in deja}
+    return [e for e in croisees if e.gravite == "erreur" and (e.ligne, e.message) not in vues]
+
+
 def charger_texte(texte: str, fichier: str = "<texte>") -> ScenarioCharge:
     """Valide un scénario donné comme texte ; lève ScenarioInvalide avec toutes les erreurs."""
     from simulateur.scenarios.validation import valider_coherence
@@ -183,7 +242,13 @@ def charger_texte(texte: str, fichier: str = "<texte>") -> ScenarioCharge:
     try:
         scenario = Scenario.model_validate(donnees)
     except ValidationError as exc:
-        raise ScenarioInvalide(erreurs_pydantic(exc, fichier, pos)) from None
+        erreurs = erreurs_pydantic(exc, fichier, pos)
+        raise ScenarioInvalide(
+            sorted(
+                erreurs + _erreurs_croisees_partielles(donnees, fichier, pos, erreurs),
+                key=lambda e: (e.ligne, e.colonne),
+            )
+        ) from None
     erreurs = sorted(valider_coherence(scenario, fichier, pos), key=lambda e: (e.ligne, e.colonne))
     bloquantes = [e for e in erreurs if e.gravite == "erreur"]
     if bloquantes:
