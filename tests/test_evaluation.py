@@ -21,15 +21,27 @@ from simulateur.scenarios.moteur import moteur_pour
 from simulateur.session import Session
 from simulateur.transcription import lire_transcription
 from tests.conftest import RACINE, SCENARIOS, SCRIPTS
+from tests.test_session import attendu
 
 IDS = sorted(p.stem for p in SCENARIOS.glob("*.yaml"))
 
 
 def _script(nom: str) -> list[str]:
-    return [x for x in (SCRIPTS / nom).read_text(encoding="utf-8").splitlines() if x.strip() and not x.startswith("#")]
+    return [
+        x
+        for x in (SCRIPTS / nom).read_text(encoding="utf-8").splitlines()
+        if x.strip() and not x.startswith("#")
+    ]
 
 
-def jouer(scenario: str | Path, graine: int, lignes: list[str], chemin: Path, cle: bytes | None = None, apprenant: str = "") -> Path:
+def jouer(
+    scenario: str | Path,
+    graine: int,
+    lignes: list[str],
+    chemin: Path,
+    cle: bytes | None = None,
+    apprenant: str = "",
+) -> Path:
     fichier = scenario if isinstance(scenario, Path) else SCENARIOS / f"{scenario}.yaml"
     s = Session(moteur_pour(fichier), graine, transcription=chemin, cle=cle, apprenant=apprenant)
     for texte in lignes:
@@ -47,7 +59,13 @@ def sessions(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for sc in IDS:
         for sorte in ("bon", "abusif"):
             for g in (1, 2):
-                jouer(sc, g, _script(f"{sc}-{sorte}.txt"), dossier / f"{sc}-{sorte}-{g}.jsonl", apprenant=sorte)
+                jouer(
+                    sc,
+                    g,
+                    _script(f"{sc}-{sorte}.txt"),
+                    dossier / f"{sc}-{sorte}-{g}.jsonl",
+                    apprenant=sorte,
+                )
     return dossier
 
 
@@ -62,7 +80,11 @@ def test_bon_et_abusif_clairement_differents(scenario: str, sessions: Path) -> N
     # Les preuves d'infraction pointent les bons tours et des règles de la bonne juridiction.
     t = lire_transcription(sessions / f"{scenario}-abusif-1.jsonl")
     fautifs = {ev["tour"] for ev in t.tours if ev["analyse"]["infractions"]}
-    preuves = [p for p in abusif.axes["conformite"].preuves if p.infraction and p.infraction != "bonne_pratique"]
+    preuves = [
+        p
+        for p in abusif.axes["conformite"].preuves
+        if p.infraction and p.infraction != "bonne_pratique"
+    ]
     assert preuves and {p.tour for p in preuves} == fautifs
     prefixe = "qc_" if t.entete["scenario"]["juridiction"] == "qc" else "fr_"
     assert all(p.regle.startswith(prefixe) and p.reference for p in preuves)
@@ -70,8 +92,16 @@ def test_bon_et_abusif_clairement_differents(scenario: str, sessions: Path) -> N
 
 
 def test_langue_seconde_null_sans_partie_anglaise(sessions: Path) -> None:
-    assert evaluer_fichier(sessions / "hydro-perte-emploi-bon-1.jsonl").axes["langue_seconde"].note is None
-    assert evaluer_fichier(sessions / "telecom-mauvaise-foi-en-bon-1.jsonl").axes["langue_seconde"].note >= 80
+    assert (
+        evaluer_fichier(sessions / "hydro-perte-emploi-bon-1.jsonl").axes["langue_seconde"].note
+        is None
+    )
+    assert (
+        evaluer_fichier(sessions / "telecom-mauvaise-foi-en-bon-1.jsonl")
+        .axes["langue_seconde"]
+        .note
+        >= 80
+    )
 
 
 def test_cinq_formats(sessions: Path) -> None:
@@ -83,14 +113,22 @@ def test_cinq_formats(sessions: Path) -> None:
     md = exporter(rapports, "markdown")
     assert "| axe | note | revue |" in md
     page = exporter(rapports[:1], "html")
-    assert page.startswith("<!doctype html>") and "@page{size:A4" in page and "Conversation annotée" in page
+    assert (
+        page.startswith("<!doctype html>")
+        and "@page{size:A4" in page
+        and "Conversation annotée" in page
+    )
     assert "http://" not in page and "https://" not in page and "<script" not in page
     lignes = list(csv.DictReader(io.StringIO(exporter(rapports, "csv"))))
-    assert len(lignes) == len(rapports) and {"note_globale", "conformite", "resultat"} <= set(lignes[0])
+    assert len(lignes) == len(rapports) and {"note_globale", "conformite", "resultat"} <= set(
+        lignes[0]
+    )
 
 
 def test_html_echappe_le_texte_de_l_apprenant(tmp_path: Path) -> None:
-    chemin = jouer("hydro-perte-emploi", 1, ["<script>alert(1)</script> [bold]"], tmp_path / "t.jsonl")
+    chemin = jouer(
+        "hydro-perte-emploi", 1, ["<script>alert(1)</script> [bold]"], tmp_path / "t.jsonl"
+    )
     page = exporter([evaluer_fichier(chemin)], "html")
     assert "<script>alert(1)</script>" not in page and "&lt;script&gt;" in page
 
@@ -99,7 +137,13 @@ def test_revision_a_cote_de_la_transcription(sessions: Path, tmp_path: Path) -> 
     chemin = shutil.copy(sessions / "hydro-perte-emploi-bon-1.jsonl", tmp_path / "t.jsonl")
     avant = Path(chemin).read_bytes()
     reviser(Path(chemin), auteur="prof", tour=3, annotation="Bonne annonce de la créance.")
-    reviser(Path(chemin), auteur="prof", axe="negociation", note=60, raison="Mensualité trop basse pour ce dossier.")
+    reviser(
+        Path(chemin),
+        auteur="prof",
+        axe="negociation",
+        note=60,
+        raison="Mensualité trop basse pour ce dossier.",
+    )
     assert Path(chemin).read_bytes() == avant  # la transcription n'est jamais touchée
     r = evaluer_fichier(chemin)
     assert r.notes_revisees == {"negociation": 60.0}
@@ -141,7 +185,13 @@ def test_verifier_detecte_les_retouches(alteration: str, sessions: Path, tmp_pat
 
 def test_signature_hmac(tmp_path: Path) -> None:
     cle = b"cle-de-l-etablissement"
-    chemin = jouer("hydro-perte-emploi", 2, _script("hydro-perte-emploi-bon.txt"), tmp_path / "t.jsonl", cle=cle)
+    chemin = jouer(
+        "hydro-perte-emploi",
+        2,
+        _script("hydro-perte-emploi-bon.txt"),
+        tmp_path / "t.jsonl",
+        cle=cle,
+    )
     assert verifier_integrite(chemin, cle) == []
     assert verifier_integrite(chemin, b"mauvaise-cle")
     # Un apprenant réécrit une ligne et recalcule toute la chaîne : sans la clé, la signature trahit.
@@ -159,7 +209,9 @@ def test_signature_hmac(tmp_path: Path) -> None:
         precedent = empreinte_ligne(ligne)
     _ecrire(chemin, refaites)
     assert verifier_integrite(chemin) == []  # la chaîne seule est refaite…
-    assert any("signature" in p.message for p in verifier_integrite(chemin, cle))  # …pas la signature
+    assert any(
+        "signature" in p.message for p in verifier_integrite(chemin, cle)
+    )  # …pas la signature
 
 
 def test_rejouer_signale_un_scenario_modifie(tmp_path: Path) -> None:
@@ -167,7 +219,10 @@ def test_rejouer_signale_un_scenario_modifie(tmp_path: Path) -> None:
     shutil.copy(SCENARIOS / "hydro-perte-emploi.yaml", copie)
     chemin = jouer(copie, 4, _script("hydro-perte-emploi-bon.txt"), tmp_path / "t.jsonl")
     assert rejouer(lire_transcription(chemin)).exacte
-    copie.write_text(copie.read_text(encoding="utf-8").replace("Oui… je sais, la facture", "Ah, la facture"), encoding="utf-8")
+    copie.write_text(
+        copie.read_text(encoding="utf-8").replace("Oui… je sais, la facture", "Ah, la facture"),
+        encoding="utf-8",
+    )
     resultat = rejouer(lire_transcription(chemin))
     assert resultat.scenario_modifie and not resultat.exacte
 
@@ -189,7 +244,13 @@ def test_relectures_exactes_50_graines() -> None:
 
 
 def lancer(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "simulateur", *args], capture_output=True, text=True, cwd=RACINE, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "simulateur", *args],
+        capture_output=True,
+        text=True,
+        cwd=RACINE,
+        timeout=120,
+    )
 
 
 def test_cli_evaluer_stats_verifier(sessions: Path, tmp_path: Path) -> None:
@@ -197,7 +258,14 @@ def test_cli_evaluer_stats_verifier(sessions: Path, tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     assert len(r.stdout.strip().splitlines()) == 1 + len(list(sessions.glob("*.jsonl")))
     sortie = tmp_path / "rapport.html"
-    r = lancer("evaluer", str(sessions / "hydro-perte-emploi-bon-1.jsonl"), "--format", "html", "--sortie", str(sortie))
+    r = lancer(
+        "evaluer",
+        str(sessions / "hydro-perte-emploi-bon-1.jsonl"),
+        "--format",
+        "html",
+        "--sortie",
+        str(sortie),
+    )
     assert r.returncode == 0 and sortie.read_text(encoding="utf-8").startswith("<!doctype html>")
     r = lancer("evaluer", str(sessions / "hydro-perte-emploi-bon-1.jsonl"), "--sortie", str(sortie))
     assert r.returncode == 2 and "existe déjà" in r.stderr
@@ -206,7 +274,10 @@ def test_cli_evaluer_stats_verifier(sessions: Path, tmp_path: Path) -> None:
         assert r.returncode == 0, r.stderr
     s = json.loads(lancer("stats", str(sessions), "--format", "json").stdout)
     assert s["ensemble"]["sessions"] == len(list(sessions.glob("*.jsonl")))
-    assert s["par_apprenant"]["bon"]["taux_entente"] == 1.0
+    ententes_attendues = sum(attendu(f"{sc}-bon.txt", "entente") == "entente" for sc in IDS) / len(
+        IDS
+    )
+    assert s["par_apprenant"]["bon"]["taux_entente"] == pytest.approx(ententes_attendues, abs=1e-3)
     assert s["par_apprenant"]["abusif"]["taux_entente"] == 0.0
     assert "<svg" in lancer("stats", str(sessions), "--format", "html").stdout
     r = lancer("verifier", str(sessions))

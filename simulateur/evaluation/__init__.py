@@ -51,10 +51,15 @@ def evaluer(t: Transcription, scenario: Scenario) -> Rapport:
     axes["langue_seconde"] = (
         Axe("langue_seconde", ls[0], ls[1]) if ls else Axe("langue_seconde", None)
     )
-    note, preuves = negociation(v, g["negociation"], g["analyse_financiere"])
-    axes["negociation"] = Axe("negociation", note, preuves)
-    note, preuves = analyse_financiere(v, g["analyse_financiere"])
-    axes["analyse_financiere"] = Axe("analyse_financiere", note, preuves)
+    if scenario.appel.interlocuteur == "tiers":
+        # Avec un tiers, on ne négocie pas et on n'analyse pas de budget : axes sans objet.
+        axes["negociation"] = Axe("negociation", None)
+        axes["analyse_financiere"] = Axe("analyse_financiere", None)
+    else:
+        note, preuves = negociation(v, g["negociation"], g["analyse_financiere"])
+        axes["negociation"] = Axe("negociation", note, preuves)
+        note, preuves = analyse_financiere(v, g["analyse_financiere"])
+        axes["analyse_financiere"] = Axe("analyse_financiere", note, preuves)
     poids = {a: float(g["poids"][a]) for a in AXES if axes[a].note is not None}
     e = t.entete
     rapport = Rapport(

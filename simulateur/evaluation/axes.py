@@ -49,7 +49,8 @@ VOCABULAIRE_EN = frozenset(
         "confirm",
     ]
 )
-_MOT = re.compile(r"[A-Za-z']{3,}")
+# Les mots composés (« pre-authorized ») restent entiers : « pre » seul n'est pas une faute.
+_MOT = re.compile(r"[A-Za-z][A-Za-z']*(?:-[A-Za-z']+)*")
 NoteEtPreuves = tuple[float, tuple[Preuve, ...]]
 
 
@@ -274,7 +275,7 @@ def langue_seconde(v: Vue, g: dict[str, float]) -> NoteEtPreuves | None:
                 citation="langue du débiteur tenue",
             )
         )
-    mots = [m.lower() for t in bonnes for m in _MOT.findall(t.texte)]
+    mots = [m.lower() for t in bonnes for m in _MOT.findall(t.texte) if len(m) >= 3]
     metier = sorted(VOCABULAIRE_EN.intersection(mots))
     if len(metier) >= 3:
         pr.append(
@@ -307,7 +308,7 @@ def langue_seconde(v: Vue, g: dict[str, float]) -> NoteEtPreuves | None:
             )
         }
         candidats = [m for m in mots if m not in propres]
-        inconnus = sorted(_correcteur().unknown(candidats)) if candidats else []
+        inconnus = _inconnus(candidats)
         ratio_ok = 1 - len(inconnus) / max(1, len(candidats))
         pr.append(
             _p(
@@ -322,6 +323,21 @@ def langue_seconde(v: Vue, g: dict[str, float]) -> NoteEtPreuves | None:
             )
         )
     return _noter(g["base"], pr)
+
+
+def _inconnus(mots: list[str]) -> list[str]:
+    """Mots absents du dictionnaire ; un mot composé est connu si ses parties le sont."""
+    if not mots:
+        return []
+    correcteur = _correcteur()
+    inconnus = correcteur.unknown(mots)
+    sortie = []
+    for m in sorted(inconnus):
+        parties = [x for x in m.split("-") if len(x) > 3]
+        if "-" in m and not correcteur.unknown(parties):
+            continue
+        sortie.append(m)
+    return sortie
 
 
 def _simple_nom(x: str) -> str:
@@ -360,7 +376,15 @@ def negociation(v: Vue, g: dict[str, float], g_analyse: dict[str, float]) -> Not
                 )
             )
     if e:
-        tour = next((t for t in v.tours if t.etat_apres.get("entente")), None)
+        # Le tour où l'entente finale a été conclue (pas une entente antérieure remplacée).
+        tour = next(
+            (
+                t
+                for t in reversed(v.tours)
+                if t.etat_apres.get("entente") == e and t.etat_avant.get("entente") != e
+            ),
+            None,
+        )
         ref = {"tour": tour.numero, "citation": tour.citation()} if tour else {}
         pr.append(_p(a, "entente", g["entente"], "Entente obtenue.", **ref))
         mensualite = float(e.get("mensualite") or e["montant"])
@@ -420,7 +444,8 @@ def negociation(v: Vue, g: dict[str, float], g_analyse: dict[str, float]) -> Not
                     sens="negatif",
                 )
             )
-        if e.get("sincere") is False:
+        budget_explore = "revenu" in v.etat_final.get("budget_revele", [])
+        if e.get("sincere") is False and not (budget_explore and recap):
             pr.append(
                 _p(
                     a,

@@ -127,7 +127,8 @@ def regles_de_contexte(v: Vue) -> Iterator[Preuve]:
         yield _faute(f"{p}_identification", demande, "demande faite avant de se présenter")
     elif presentation:
         yield _succes(f"{p}_identification", presentation, "présentation avant toute demande")
-    if qc and presentation and not _mention(v, "permis", "licen"):
+    # Le numéro de permis n'est dû qu'au débiteur lui-même (LRCC 4 al. 2).
+    if qc and presentation and a.interlocuteur != "tiers" and not _mention(v, "permis", "licen"):
         yield _faute(
             "qc_identification",
             None,
