@@ -234,7 +234,8 @@ class Session:
 
     def _finir(self, resultat: str) -> None:
         self.resultat = resultat
-        entente = self.etat.entente if resultat == "entente" or self.etat.entente else None
+        # Une offre acceptée puis perdue (refus, raccrochage) n'est pas une entente conclue.
+        entente = self.etat.entente if resultat == "entente" else None
         if self._ecrivain:
             self._ecrivain.ecrire(
                 {
@@ -243,6 +244,7 @@ class Session:
                     "phase": self.phase,
                     "tours": len(self.tours),
                     "entente": entente,
+                    "offre_acceptee_non_conclue": None if entente else self.etat.entente,
                     "entente_confirmee": self.etat.entente_confirmee,
                     "horodatage": self.horloge().isoformat(timespec="seconds"),
                 }

@@ -21,16 +21,28 @@ from tests.conftest import SCENARIOS
 QC = charger_scenario(SCENARIOS / "hydro-perte-emploi.yaml").scenario
 FR = charger_scenario(SCENARIOS / "fournisseur-perte-client.yaml").scenario
 
-BUDGET = {"revenu_net": 2000, "depenses_fixes": 1500, "actifs": 0, "autres_dettes": 0, "paiements_autres_dettes": 0}
+BUDGET = {
+    "revenu_net": 2000,
+    "depenses_fixes": 1500,
+    "actifs": 0,
+    "autres_dettes": 0,
+    "paiements_autres_dettes": 0,
+}
 
 # Un appel conforme, acte par acte (texte, acte).
 CONFORME = [
-    ("Bonjour, ici Julie Caron de l'agence Recouvra, permis RC-1, réf. courrier ; cet appel est enregistré.", "presentation"),
+    (
+        "Bonjour, ici Julie Caron de l'agence Recouvra, permis RC-1, réf. courrier ; cet appel est enregistré.",
+        "presentation",
+    ),
     ("Suis-je bien avec M. Roy ?", "verification_identite"),
     ("Je vous appelle au sujet d'un solde de 842 $.", "objet_appel"),
     ("Qu'est-ce qui s'est passé ?", "question_ouverte"),
     ("Que diriez-vous de 100 $ par mois ?", "proposition_entente"),
-    ("Donc 100 $ le 1er de chaque mois ; une quittance suivra chaque versement.", "confirmation_entente"),
+    (
+        "Donc 100 $ le 1er de chaque mois ; une quittance suivra chaque versement.",
+        "confirmation_entente",
+    ),
     ("Merci, bonne journée.", "cloture"),
 ]
 
@@ -50,8 +62,15 @@ def _transcription(
     entente: dict[str, Any] | None = None,
     infractions: dict[int, list[dict[str, Any]]] | None = None,
     budget: dict[str, float] | None = None,
+    montants: dict[int, list[float]] | None = None,
 ) -> Transcription:
-    etat = {"langue": "fr", "entente": None, "budget_revele": [], "faits_reveles": [], "entente_confirmee": False}
+    etat = {
+        "langue": "fr",
+        "entente": None,
+        "budget_revele": [],
+        "faits_reveles": [],
+        "entente_confirmee": False,
+    }
     evenements = []
     for i, (texte, acte) in enumerate(tours, 1):
         avant = dict(etat)
@@ -64,7 +83,12 @@ def _transcription(
                 "type": "tour",
                 "tour": i,
                 "apprenant": texte,
-                "analyse": {"acte": acte, "langue": "fr", "infractions": (infractions or {}).get(i, []), "entites": {}},
+                "analyse": {
+                    "acte": acte,
+                    "langue": "fr",
+                    "infractions": (infractions or {}).get(i, []),
+                    "entites": {"montants": [{"valeur": m} for m in (montants or {}).get(i, [])]},
+                },
                 "debiteur_avant": avant,
                 "debiteur_apres": dict(etat),
                 "reaction": {},
@@ -77,7 +101,12 @@ def _transcription(
         "personnage": {"budget": budget or BUDGET, "nom": "Roy", "prenom": "Luc"},
         "debiteur_initial": {"langue": "fr"},
     }
-    fin = {"type": "fin", "resultat": "entente" if entente else "refus", "entente": entente, "entente_confirmee": etat["entente_confirmee"]}
+    fin = {
+        "type": "fin",
+        "resultat": "entente" if entente else "refus",
+        "entente": entente,
+        "entente_confirmee": etat["entente_confirmee"],
+    }
     return Transcription(Path("t.jsonl"), entete, evenements, fin)
 
 
@@ -95,7 +124,15 @@ def test_appel_conforme_sans_faute_qc() -> None:
 
 def test_appel_conforme_sans_faute_fr() -> None:
     s = _modifier(FR, appel__heure=dt.time(11, 0), appel__date=dt.date(2026, 3, 11))
-    assert _regles(s, _transcription(CONFORME, entente={"montant": 200.0, "frequence": "mensuelle", "mensualite": 200.0})) == set()
+    assert (
+        _regles(
+            s,
+            _transcription(
+                CONFORME, entente={"montant": 200.0, "frequence": "mensuelle", "mensualite": 200.0}
+            ),
+        )
+        == set()
+    )
 
 
 @pytest.mark.parametrize(
@@ -112,7 +149,9 @@ def test_appel_conforme_sans_faute_fr() -> None:
     ],
 )
 def test_qc_heures_appel(date: dt.date, heure: dt.time, faute: bool) -> None:
-    s = _modifier(QC, appel__date=date, appel__heure=heure, appel__date_avis=date - dt.timedelta(days=10))
+    s = _modifier(
+        QC, appel__date=date, appel__heure=heure, appel__date_avis=date - dt.timedelta(days=10)
+    )
     assert ("qc_heures_appel" in _regles(s, _transcription(CONFORME, entente=ENTENTE_OK))) is faute
 
 
@@ -126,7 +165,9 @@ def test_qc_heures_appel_ecourte_sans_negocier() -> None:
 def test_qc_avis_ecrit_prealable(jours: int | None, faute: bool) -> None:
     avis = None if jours is None else QC.appel.date - dt.timedelta(days=jours)
     s = _modifier(QC, appel__date_avis=avis)
-    assert ("qc_avis_ecrit_prealable" in _regles(s, _transcription(CONFORME, entente=ENTENTE_OK))) is faute
+    assert (
+        "qc_avis_ecrit_prealable" in _regles(s, _transcription(CONFORME, entente=ENTENTE_OK))
+    ) is faute
 
 
 @pytest.mark.parametrize(("s", "p"), [(QC, "qc"), (FR, "fr")])
@@ -142,10 +183,17 @@ def test_identification(s: Scenario, p: str) -> None:
 def test_verif_avant_divulgation(s: Scenario, p: str) -> None:
     avant = [CONFORME[0], CONFORME[2], CONFORME[1], *CONFORME[3:]]
     assert f"{p}_verif_avant_divulgation" in _regles(s, _transcription(avant, entente=ENTENTE_OK))
-    assert f"{p}_verif_avant_divulgation" not in _regles(s, _transcription(CONFORME, entente=ENTENTE_OK))
+    assert f"{p}_verif_avant_divulgation" not in _regles(
+        s, _transcription(CONFORME, entente=ENTENTE_OK)
+    )
     tiers = _modifier(s, appel__interlocuteur="tiers")
-    assert f"{p}_verif_avant_divulgation" in _regles(tiers, _transcription(CONFORME, entente=ENTENTE_OK))
-    message = [CONFORME[0], ("Pourriez-vous lui demander de rappeler Julie au 514 555-0101 ?", "autre")]
+    assert f"{p}_verif_avant_divulgation" in _regles(
+        tiers, _transcription(CONFORME, entente=ENTENTE_OK)
+    )
+    message = [
+        CONFORME[0],
+        ("Pourriez-vous lui demander de rappeler Julie au 514 555-0101 ?", "autre"),
+    ]
     assert f"{p}_verif_avant_divulgation" not in _regles(tiers, _transcription(message))
 
 
@@ -167,7 +215,11 @@ def test_qc_travail() -> None:
 def test_qc_stop_communication(drapeau: str) -> None:
     s = _modifier(QC, **{f"appel__{drapeau}": True})
     assert "qc_stop_communication" in _regles(s, _transcription(CONFORME, entente=ENTENTE_OK))
-    cesser = [CONFORME[0], CONFORME[1], ("Noté : nous continuerons par écrit. Bonne journée.", "cloture")]
+    cesser = [
+        CONFORME[0],
+        CONFORME[1],
+        ("Noté : nous continuerons par écrit. Bonne journée.", "cloture"),
+    ]
     assert "qc_stop_communication" not in _regles(s, _transcription(cesser))
 
 
@@ -178,16 +230,26 @@ def test_prescription() -> None:
     assert "qc_prescription" in _regles(vieille, _transcription(tours, infractions=menace))
     assert "qc_prescription" not in _regles(QC, _transcription(tours, infractions=menace))
     fr_vieille = _modifier(
-        FR, dossier__echeance=dt.date(2023, 1, 1), dossier__dernier_paiement=None, dossier__commercial=False
+        FR,
+        dossier__echeance=dt.date(2023, 1, 1),
+        dossier__dernier_paiement=None,
+        dossier__commercial=False,
     )
-    assert "fr_creance_prescrite" in _regles(fr_vieille, _transcription(tours, infractions={3: [{"id": "menace"}]}))
+    assert "fr_creance_prescrite" in _regles(
+        fr_vieille, _transcription(tours, infractions={3: [{"id": "menace"}]})
+    )
 
 
 @pytest.mark.parametrize(("s", "p"), [(QC, "qc"), (FR, "fr")])
 def test_entente_budget(s: Scenario, p: str) -> None:
     trop = {"montant": 600.0, "frequence": "mensuelle", "mensualite": 600.0}
     assert f"{p}_entente_budget" in _regles(s, _transcription(CONFORME, entente=trop))
-    assert f"{p}_entente_budget" not in _regles(s, _transcription(CONFORME, entente={"montant": 400.0, "frequence": "mensuelle", "mensualite": 400.0}))
+    assert f"{p}_entente_budget" not in _regles(
+        s,
+        _transcription(
+            CONFORME, entente={"montant": 400.0, "frequence": "mensuelle", "mensualite": 400.0}
+        ),
+    )
 
 
 def test_mandat_creancier() -> None:
@@ -213,8 +275,12 @@ def test_fr_tiers_employeur() -> None:
 
 
 def test_fr_appels_reiteres() -> None:
-    assert "fr_appels_reiteres" in _regles(_modifier(FR, appel__appels_recents=4), _transcription(CONFORME))
-    assert "fr_appels_reiteres" not in _regles(_modifier(FR, appel__appels_recents=1), _transcription(CONFORME))
+    assert "fr_appels_reiteres" in _regles(
+        _modifier(FR, appel__appels_recents=4), _transcription(CONFORME)
+    )
+    assert "fr_appels_reiteres" not in _regles(
+        _modifier(FR, appel__appels_recents=1), _transcription(CONFORME)
+    )
 
 
 def test_fr_horaires() -> None:
@@ -225,17 +291,26 @@ def test_fr_horaires() -> None:
 
 
 def test_fr_quittance() -> None:
-    sans = [*CONFORME[:5], ("Donc 200 € le 1er de chaque mois.", "confirmation_entente"), CONFORME[6]]
+    sans = [
+        *CONFORME[:5],
+        ("Donc 200 € le 1er de chaque mois.", "confirmation_entente"),
+        CONFORME[6],
+    ]
     e = {"montant": 200.0, "frequence": "mensuelle", "mensualite": 200.0}
     assert "fr_quittance" in _regles(FR, _transcription(sans, entente=e))
     assert "fr_quittance" not in _regles(FR, _transcription(CONFORME, entente=e))
 
 
 def test_fr_enregistrement() -> None:
-    muet = [("Bonjour, Julie Caron, Recouvra Conseil, suite à notre courrier.", "presentation"), *CONFORME[1:]]
+    muet = [
+        ("Bonjour, Julie Caron, Recouvra Conseil, suite à notre courrier.", "presentation"),
+        *CONFORME[1:],
+    ]
     assert "fr_enregistrement" in _regles(FR, _transcription(muet))
     assert "fr_enregistrement" not in _regles(FR, _transcription(CONFORME))
-    assert "fr_enregistrement" not in _regles(_modifier(FR, appel__enregistre=False), _transcription(muet))
+    assert "fr_enregistrement" not in _regles(
+        _modifier(FR, appel__enregistre=False), _transcription(muet)
+    )
 
 
 def test_fr_surendettement() -> None:
@@ -259,3 +334,23 @@ def test_grille_surchargee_par_le_scenario() -> None:
     s = QC.model_copy(update={"grille": {"conformite": {"plafond_grave": 10}}})
     menace = {3: [{"id": "menace"}]}
     assert evaluer(_transcription(CONFORME, infractions=menace), s).axes["conformite"].note <= 10
+
+
+@pytest.mark.parametrize(("s", "regle"), [(QC, "qc_montant_superieur"), (FR, "fr_montant")])
+def test_montant_reclame_superieur_au_solde(s: Scenario, regle: str) -> None:
+    du = s.dossier.montant
+    assert regle in _regles(s, _transcription(CONFORME, montants={3: [du + 200]}))
+    assert regle not in _regles(s, _transcription(CONFORME, montants={3: [du]}))
+    assert regle not in _regles(
+        s, _transcription(CONFORME, montants={5: [du + 200]})
+    )  # une offre, pas une réclamation
+
+
+def test_offre_acceptee_puis_perdue_n_est_pas_une_entente() -> None:
+    t = _transcription(CONFORME, entente=ENTENTE_OK)
+    assert t.fin is not None
+    t.fin["resultat"], t.fin["entente"] = "raccroche", None
+    r = evaluer(t, QC)
+    assert r.entente is None and not any(
+        p.regle == "negociation.entente" and p.points > 0 for p in r.axes["negociation"].preuves
+    )

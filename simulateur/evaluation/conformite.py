@@ -226,7 +226,21 @@ def regles_de_contexte(v: Vue) -> Iterator[Preuve]:
             f"dette de plus de {annees} ans présentée comme exigible",
         )
 
+    yield from montants_reclames(v)
     yield from regles_d_entente(v)
+
+
+def montants_reclames(v: Vue) -> Iterator[Preuve]:
+    """Réclamer plus que le solde du dossier (pénalité inventée, montant gonflé)."""
+    du = v.scenario.dossier.montant
+    regle_id = "qc_montant_superieur" if v.juridiction == "qc" else "fr_montant"
+    for t in v.tours:
+        if t.acte not in ("objet_appel", "demande_paiement"):
+            continue
+        montants = [float(m["valeur"]) for m in t.entites.get("montants", ())]
+        if montants and max(montants) > du * 1.005 + 0.5:
+            yield _faute(regle_id, t, f"{max(montants):.2f} réclamés pour un solde de {du:.2f}")
+            return
 
 
 def regles_d_entente(v: Vue) -> Iterator[Preuve]:

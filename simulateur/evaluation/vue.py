@@ -54,9 +54,10 @@ class Vue:
 
     @property
     def entente(self) -> dict[str, Any] | None:
+        """L'entente conclue : celle de l'événement de fin ; sans fin (appel interrompu), aucune."""
         if self.fin is not None:
             return self.fin.get("entente")
-        return self.etat_final.get("entente")
+        return None
 
     def premier(self, *actes: str) -> TourVu | None:
         return next((t for t in self.tours if t.acte in actes), None)
