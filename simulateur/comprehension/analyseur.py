@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from difflib import get_close_matches
-from typing import Final
+from typing import Final, Literal
 
 from simulateur.actes import ACTES
 from simulateur.comprehension.analyse import Analyse, Infraction
@@ -43,7 +43,13 @@ def _forme(texte: str) -> str:
 class Analyseur:
     """Analyseur (modèle appris + règles), éventuellement guidé par les exemples d'un scénario."""
 
-    def __init__(self, exemples: Mapping[str, Sequence[str]] | None = None) -> None:
+    def __init__(
+        self,
+        exemples: Mapping[str, Sequence[str]] | None = None,
+        modele: Modele | Literal["paquet", "regles"] = "paquet",
+    ) -> None:
+        # « paquet » : le modèle exporté du paquet (chargé au premier appel) ; « regles » : la v1.
+        self._modele = modele
         self._exemples_exacts: dict[str, str] = {}
         self._exemples: list[tuple[frozenset[str], str]] = []
         for acte, lignes in (exemples or {}).items():
@@ -90,8 +96,8 @@ class Analyseur:
         juridiction = juridiction if juridiction in ("qc", "fr") else "qc"
         p = pretraiter(texte, juridiction, langue_contexte)
         n = p.normalise
-        modele = charger()
-        if modele is None:
+        modele = charger() if self._modele == "paquet" else self._modele
+        if not isinstance(modele, Modele):
             acte, conf, candidats, infractions = _par_regles(p)
         else:
             acte, conf, candidats, infractions = _par_modele(modele, p, juridiction)
@@ -148,16 +154,19 @@ def _par_modele(modele: Modele, p: Pretraitement, juridiction: str) -> _Decision
 def combiner_infractions(
     modele: Modele, p: Pretraitement, pred: Prediction, juridiction: str
 ) -> tuple[Infraction, ...]:
-    """Règle explicite confirmée par le modèle, ou modèle seul au-dessus de son seuil."""
+    """Règle explicite sûre (précise sur l'entraînement), ou que le modèle ne contredit pas
+    nettement (probabilité ≥ veto), ou modèle seul au-dessus de son seuil. Les règles sont aussi des traits du modèle : sur un négatif
+    difficile qu'une règle prend à tort, le modèle appris les contredit."""
     seuils = modele.seuils.get(juridiction, {})
     vetos = modele.vetos.get(juridiction, {})
-    sortie: list[Infraction] = []
+    sures = modele.regles_sures.get(juridiction, frozenset())
     par_regle = {i.id: i for i in p.infractions}
+    sortie: list[Infraction] = []
     for inf in modele.infractions:
         proba = pred.infractions.get(inf, 0.0)
-        if inf in par_regle:
-            if proba >= vetos.get(inf, 0.0):
-                sortie.append(par_regle[inf])
+        regle = par_regle.get(inf)
+        if regle is not None and (f"{inf}:{regle.regle}" in sures or proba >= vetos.get(inf, 0.0)):
+            sortie.append(regle)
         elif proba >= seuils.get(inf, 1.0):
             contributions = modele.contributions(pred.vecteur, juridiction, inf)
             declencheurs = _declencheurs(contributions, p.normalise)

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 from typing import Final
 
@@ -24,7 +26,12 @@ from simulateur.comprehension.normalisation import en_chiffres, nettoyer, normal
 from simulateur.comprehension.regles import detecter_infractions, scores_regles
 
 # Paramètres par défaut ; le modèle exporté garde ceux de son entraînement.
-PARAMETRES_DEFAUT: Final[dict[str, int]] = {"car_min": 2, "car_max": 5, "mots_max": 2}
+PARAMETRES_DEFAUT: Final[dict[str, int]] = {
+    "car_min": 2,
+    "car_max": 5,
+    "mots_max": 2,
+    "concepts": 1,
+}
 
 _NOMBRE = re.compile(r"\d+(?:[.,]\d+)*")
 _JETONS = re.compile(r"[a-z0-9]+(?:'[a-z]*)?|[$€%?!]")
@@ -68,29 +75,29 @@ def jetons(normalise: str) -> list[str]:
     return _JETONS.findall(_NOMBRE.sub("0", normalise))
 
 
+@lru_cache(maxsize=65536)
+def _ngrammes(mot: str, cmin: int, cmax: int) -> tuple[str, ...]:
+    """N-grammes de caractères d'un mot bordé d'espaces (mis en cache : les mots se répètent)."""
+    m = f" {mot} "
+    return tuple("c" + m[i : i + k] for k in range(cmin, cmax + 1) for i in range(len(m) - k + 1))
+
+
 def traits(p: Pretraitement, parametres: Mapping[str, int] = PARAMETRES_DEFAUT) -> dict[str, float]:
     """Comptes des traits textuels (mots, paires de mots, n-grammes de caractères) et indices « # »."""
-    t: dict[str, float] = {}
     js = jetons(p.normalise)
     cmin, cmax = parametres["car_min"], parametres["car_max"]
+    liste = ["w" + j for j in js]
     for j in js:
-        t["w" + j] = t.get("w" + j, 0.0) + 1.0
-        if j.isalpha() or "'" in j:
-            m = f" {j} "
-            for k in range(cmin, cmax + 1):
-                for i in range(len(m) - k + 1):
-                    c = "c" + m[i : i + k]
-                    t[c] = t.get(c, 0.0) + 1.0
+        if j[0].isalpha():
+            liste += _ngrammes(j, cmin, cmax)
     if parametres["mots_max"] >= 2:
-        bornes = ["<", *js, ">"]
-        for a, b in pairwise(bornes):
-            cle = f"b{a} {b}"
-            t[cle] = t.get(cle, 0.0) + 1.0
-    t.update(indices(p, len(js)))
+        liste += [f"b{a} {b}" for a, b in pairwise(["<", *js, ">"])]
+    t: dict[str, float] = dict(Counter(liste))
+    t.update(indices(p, len(js), parametres.get("concepts", 0)))
     return t
 
 
-def indices(p: Pretraitement, nb_jetons: int) -> dict[str, float]:
+def indices(p: Pretraitement, nb_jetons: int, parametres_concepts: int = 1) -> dict[str, float]:
     """Indices non textuels : entités, forme de la phrase, scores des règles."""
     e = p.entites
     d: dict[str, float] = {"#biais": 1.0}
@@ -121,6 +128,8 @@ def indices(p: Pretraitement, nb_jetons: int) -> dict[str, float]:
     for acte, s in p.scores.items():
         if s > 0:
             d["#r_" + acte] = min(s, 6.0) / 3.0
+    if parametres_concepts:
+        d.update(concepts(n))
     for i in p.infractions:
         d["#i_" + i.id] = 1.0
         if i.regle:
@@ -130,21 +139,86 @@ def indices(p: Pretraitement, nb_jetons: int) -> dict[str, float]:
 
 def ponderer(t: Mapping[str, float], idf: Mapping[str, float]) -> dict[str, float]:
     """TF-IDF sous-linéaire normé L2 sur les traits textuels connus ; indices « # » inchangés."""
-    texte: dict[str, float] = {}
-    somme = 0.0
-    sortie: dict[str, float] = {}
-    for f, v in t.items():
-        if f[0] == "#":
-            sortie[f] = v
-            continue
-        poids = idf.get(f)
-        if poids is None:
-            continue
-        x = (1.0 + math.log(v)) * poids
-        texte[f] = x
-        somme += x * x
-    if somme > 0:
-        norme = 1.0 / math.sqrt(somme)
+    texte = {
+        f: (poids if v == 1 else (1.0 + math.log(v)) * poids)
+        for f, v in t.items()
+        if (poids := idf.get(f)) is not None
+    }
+    sortie = {f: v for f, v in t.items() if f[0] == "#"}
+    if texte:
+        norme = 1.0 / math.sqrt(sum(x * x for x in texte.values()))
         for f, x in texte.items():
             sortie[f] = x * norme
     return sortie
+
+
+# --- Concepts -----------------------------------------------------------------
+# Classes de mots (débuts de mots, texte normalisé) : le modèle apprend sur la classe, pas sur
+# le mot, et généralise à un mot de la même classe qu'il n'a jamais vu (« beau-frère » comme
+# « sœur »). Une paire de concepts dans la même phrase (« tiers » + « contact ») est un trait.
+_CONCEPTS: Final[dict[str, str]] = {
+    "tiers": "employeur patron patronne boss superieur gerant rh ressources collegue famille "
+    "conjoint femme mari epoux epouse blonde chum parents mere pere enfant fils fille frere "
+    "soeur voisin proche amis entourage banque banquier proprietaire locateur client "
+    "fournisseur eglise village quartier directeur comptable employer manager supervisor hr "
+    "coworker colleague family wife husband spouse partner kids children son daughter brother "
+    "sister mother father mom dad neighbo friends relatives landlord church lender bank "
+    "customers suppliers school",
+    "contact": "appel appelle appeler appellerai contact prevenir previendr avertir informer "
+    "dire dirai raconter parler parlerai ecrire joindre glisser passerai sonner visite envoyer "
+    "enverr call calling tell inform notify reach talk speak mention swing visit drop show "
+    "send poster publier afficher",
+    "justice": "tribunal tribunaux cour juge jugement poursui huissier commissaire avocat "
+    "maitre greffe proces procedure contentieux injonction titre executoire saisi ordonnance "
+    "mandat recours justice judiciaire court judge judgment judgement lawsuit sue suing sued "
+    "bailiff sheriff lawyer attorney warrant garnish seiz repossess legal claim claims litig",
+    "police": "police policier prison arrest criminel crimin casier plainte voleur fraud gendarm "
+    "menotte enqueteur penal jail cops detective theft stealing barreaux",
+    "frais": "frais supplement commission contribution forfait penalit majoration pourcent "
+    "tarif factur cout coute couter surcharge remuneration participation fee fees charge "
+    "penalt percent cost costs courtesy handling processing admin",
+    "ajout": "ajout ajoute ajouter ajoutons rajout additionnel supplementaire extra additional "
+    "added adding tack",
+    "titre": "officier agent enqueteur assermente organisme gouvernement division unite officer "
+    "detective investigator sworn government unit enforcement liaison desk department",
+    "deja": "deja rendu signe emis hier executoire inventori already signed issued yesterday "
+    "drafted entered granted",
+    "urgence": "derniere dernier minute minutes heure heures soir minuit immediat last final "
+    "tonight midnight immediately deadline hours seconds",
+    "reputation": "reputation facebook reseaux journal internet publi online social",
+    "regret": "regrett risque ennui dommage gros malin regret risk trouble shame pity ugly "
+    "uglier worse",
+    "moquerie": "bravo felicitation classique fameu expres pauvre congratulation classic nice "
+    "talent fairy tales poor",
+    "negation": "pas jamais aucun aucune rien personne ni sans not never no nobody none "
+    "nothing without won't don't isn't aren't can't wouldn't",
+    "droit": "droit droits contester contestation ecrit gratuit confidentiel civil right "
+    "rights dispute writing free confidential civil",
+}
+_CONCEPT_DE: Final[dict[str, str]] = {
+    m: c for c, mots in _CONCEPTS.items() for m in mots.split() if c != "negation"
+}
+_MOTIF_CONCEPTS = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, _CONCEPT_DE), key=len, reverse=True)) + r")[\w']*"
+)
+_NEGATION: Final = frozenset(_CONCEPTS["negation"].split())
+_PHRASE = re.compile(r"[.!?;]")
+
+
+def concepts(normalise: str) -> dict[str, float]:
+    """Concepts présents, paires de concepts d'une même phrase, et concept sous négation."""
+    d: dict[str, float] = {}
+    for phrase in _PHRASE.split(normalise):
+        vus = {_CONCEPT_DE[m.group(1)] for m in _MOTIF_CONCEPTS.finditer(phrase)}
+        if not vus:
+            continue
+        nie = any(t in _NEGATION or t.startswith("n'") for t in phrase.split())
+        for c in vus:
+            d["#k_" + c] = 1.0
+            if nie:
+                d["#kn_" + c] = 1.0
+        for a in vus:
+            for b in vus:
+                if a < b:
+                    d[f"#kk_{a}+{b}"] = 1.0
+    return d

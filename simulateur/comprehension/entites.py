@@ -154,8 +154,20 @@ _FREQUENCES: Final[tuple[tuple[Frequence, re.Pattern[str]], ...]] = tuple(
 )
 
 
+# Toute fréquence contient l'un de ces fragments : sans eux, inutile de lancer les motifs.
+_FRAGMENTS_FREQUENCE: Final = (
+    "sem", "quinz", "jour", "sur 2", "sur deux", "week", "fortnight", "fois", "month", "15",
+    "hebdo", "day", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "mois", "mensu", "/", "par an", "annee", "les ans", "annuel", "year", "annual", "seul",
+    "coup", "unique", "one", "1 ", "single", "lump", "once", "full", "complet", "entier", "total",
+    "integral", "aujourd", "pay", "paid",
+)  # fmt: skip
+
+
 def _frequence(n: str) -> Frequence | None:
     """La fréquence citée le plus tôt, une fois écartés les motifs couverts par un plus précis."""
+    if not any(f in n for f in _FRAGMENTS_FREQUENCE):
+        return None
     pris: list[tuple[int, int, Frequence]] = []
     for f, motif in _FREQUENCES:
         for m in motif.finditer(n):

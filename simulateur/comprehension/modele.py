@@ -1,10 +1,16 @@
-"""Modèle appris (fichier `modele.json.gz`), prédit en Python pur : ni numpy, ni scikit-learn.
+"""Modèle appris (fichier `modele.bin.gz`), prédit en Python pur : ni numpy, ni scikit-learn.
 
-Le fichier est produit par `python -m simulateur.comprehension.entrainer`. Il contient,
-pour chaque trait retenu, son idf et ses coefficients (entiers, échelle `echelle`)
-pour le modèle des actes (régression logistique multinomiale) et pour les modèles
-d'infractions de chaque juridiction (une régression logistique binaire par
-infraction). Chargé au premier appel seulement.
+Le fichier, produit par `python -m simulateur.comprehension.entrainer`, est un gzip qui
+contient une ligne d'en-tête JSON (version, empreinte du corpus, vocabulaire, idf,
+intercepts, seuils) puis les coefficients quantifiés sur 12 bits (tableaux uint16) :
+ceux du modèle des actes (régression logistique multinomiale) et, par juridiction,
+ceux des infractions (une régression logistique binaire chacune).
+
+Calcul rapide : pour un trait, les coefficients de tous les actes et infractions
+sont rangés dans un seul entier Python, un champ de 32 bits chacun (décalé de
++2048, donc positif). Multiplier cet entier par la valeur quantifiée du trait (10
+bits) et sommer sur les traits donne tous les scores en une opération par trait ;
+les champs ne débordent pas (< 2^29 pour 2 000 caractères). Chargé au premier appel.
 """
 
 from __future__ import annotations
@@ -12,6 +18,8 @@ from __future__ import annotations
 import gzip
 import json
 import math
+import sys
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -19,10 +27,13 @@ from typing import Any, Final
 
 from simulateur.comprehension.caracteristiques import Pretraitement, ponderer, traits
 
-CHEMIN: Final = Path(__file__).with_name("modele.json.gz")
-FORMAT: Final = 1
-
-_Paires = tuple[tuple[int, float], ...]
+CHEMIN: Final = Path(__file__).with_name("modele.bin.gz")
+FORMAT: Final = 2
+MAGIQUE: Final = b"SIMULATEUR-COMPREHENSION\n"
+DECALAGE: Final = 2048  # coefficients quantifiés dans [-2047, 2047], rangés + 2048
+PAS_X: Final = 1024  # valeur d'un trait quantifiée au 1/1024
+_CHAMP: Final = 32
+_MASQUE: Final = (1 << _CHAMP) - 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,82 +46,111 @@ class Prediction:
 
 
 class Modele:
-    """Coefficients chargés depuis le fichier exporté ; `predire` est la seule opération."""
+    """En-tête et coefficients chargés ; `predire` est l'opération principale."""
 
-    def __init__(self, donnees: dict[str, Any]) -> None:
-        if donnees.get("format") != FORMAT:
-            raise ValueError(f"format de modèle inconnu : {donnees.get('format')!r}")
-        self.meta: dict[str, Any] = {k: v for k, v in donnees.items() if k != "traits"}
-        self.parametres: dict[str, int] = donnees["parametres"]
-        self.actes: list[str] = donnees["actes"]
-        self.infractions: list[str] = donnees["infractions"]
-        self.seuils: dict[str, dict[str, float]] = donnees["seuils"]
-        self.vetos: dict[str, dict[str, float]] = donnees.get("vetos", {})
-        echelle = float(donnees["echelle"])
-        self._b_actes: list[float] = [x / echelle for x in donnees["intercepts_actes"]]
-        self._b_inf: dict[str, list[float]] = {
-            j: [x / echelle for x in v] for j, v in donnees["intercepts_infractions"].items()
+    def __init__(self, entete: dict[str, Any], charge: bytes) -> None:
+        if entete.get("format") != FORMAT:
+            raise ValueError(f"format de modèle inconnu : {entete.get('format')!r}")
+        self.meta: dict[str, Any] = {
+            k: v for k, v in entete.items() if k not in ("vocabulaire", "idf")
         }
-        self.idf: dict[str, float] = {}
-        self._actes: dict[str, _Paires] = {}
-        self._inf: dict[str, dict[str, _Paires]] = {j: {} for j in self._b_inf}
-        juridictions = list(self._b_inf)
-        for f, entree in donnees["traits"].items():
-            idf = entree[0]
-            if idf:
-                self.idf[f] = idf / echelle
-            if len(entree) > 1 and entree[1]:
-                self._actes[f] = _paires(entree[1], echelle)
-            for k, j in enumerate(juridictions):
-                if len(entree) > 2 + k and entree[2 + k]:
-                    self._inf[j][f] = _paires(entree[2 + k], echelle)
+        self.parametres: dict[str, int] = entete["parametres"]
+        self.actes: list[str] = entete["actes"]
+        self.infractions: list[str] = entete["infractions"]
+        self.seuils: dict[str, dict[str, float]] = entete["seuils"]
+        self.vetos: dict[str, dict[str, float]] = entete.get("vetos", {})
+        self.regles_sures: dict[str, frozenset[str]] = {
+            j: frozenset(v) for j, v in entete.get("regles_sures", {}).items()
+        }
+        vocabulaire: list[str] = entete["vocabulaire"]
+        self.index: dict[str, int] = {f: k for k, f in enumerate(vocabulaire)}
+        self.idf: dict[str, float] = {
+            f: x for f, x in zip(vocabulaire, entete["idf"], strict=True) if x
+        }
+        self._b_actes: list[float] = entete["intercepts_actes"]
+        self._b_inf: dict[str, list[float]] = entete["intercepts_infractions"]
+        self._e_actes: float = entete["echelles"]["actes"]
+        self._e_inf: dict[str, float] = entete["echelles"]["infractions"]
+        self.juridictions: list[str] = list(self._b_inf)
+        self._tables: dict[str, array[int]] = {}
+        for nom, (debut, fin) in entete["tables"].items():
+            t = array("H")
+            t.frombytes(charge[debut:fin])
+            if sys.byteorder == "big":
+                t.byteswap()
+            self._tables[nom] = t
+        self._paquets: dict[str, dict[str, int]] = {j: {} for j in self.juridictions}
+
+    def _paquet(self, j: str, f: str) -> int:
+        """Les coefficients d'un trait (actes puis infractions de `j`) rangés dans un entier ;
+        0 pour un trait inconnu. Calculé au premier usage, puis gardé."""
+        k = self.index.get(f)
+        if k is None:
+            paquet = 0
+        else:
+            na, ni = len(self.actes), len(self.infractions)
+            champs = array("I", self._tables["actes"][k * na : (k + 1) * na])
+            champs.extend(array("I", self._tables[j][k * ni : (k + 1) * ni]))
+            if sys.byteorder == "big":
+                champs.byteswap()
+            paquet = int.from_bytes(champs.tobytes(), "little")
+        self._paquets[j][f] = paquet
+        return paquet
 
     def vecteur(self, p: Pretraitement) -> dict[str, float]:
         """Traits pondérés (TF-IDF + indices) de la réplique."""
         return ponderer(traits(p, self.parametres), self.idf)
 
     def predire(self, p: Pretraitement, juridiction: str) -> Prediction:
+        """Probabilités des actes et des infractions, en une passe sur les traits."""
+        j = juridiction if juridiction in self._paquets else self.juridictions[0]
         v = self.vecteur(p)
-        s = list(self._b_actes)
-        poids_actes = self._actes
+        paquets = self._paquets[j]
+        somme = total = 0
         for f, x in v.items():
-            paires = poids_actes.get(f)
-            if paires:
-                for k, w in paires:
-                    s[k] += x * w
+            paquet = paquets.get(f)
+            if paquet is None:
+                paquet = self._paquet(j, f)
+            if paquet:
+                q = int(x * PAS_X + 0.5)
+                somme += q * paquet
+                total += q
+        na = len(self.actes)
+        base = DECALAGE * total
+        champs = [
+            ((somme >> (_CHAMP * c)) & _MASQUE) - base for c in range(na + len(self.infractions))
+        ]
+        ei = 1.0 / (PAS_X * self._e_inf[j])
+        infractions = {
+            i: _sigmoide(b + c * ei)
+            for i, b, c in zip(self.infractions, self._b_inf[j], champs[na:], strict=True)
+        }
+        ea = 1.0 / (PAS_X * self._e_actes)
+        s = [b + c * ea for b, c in zip(self._b_actes, champs[:na], strict=True)]
         m = max(s)
         e = [math.exp(x - m) for x in s]
-        total = sum(e)
+        z = sum(e)
         actes = sorted(
-            ((a, ex / total) for a, ex in zip(self.actes, e, strict=True)), key=lambda t: -t[1]
+            ((a, x / z) for a, x in zip(self.actes, e, strict=True)), key=lambda t: -t[1]
         )
-        j = juridiction if juridiction in self._inf else "qc"
-        z = list(self._b_inf[j])
-        poids_inf = self._inf[j]
-        for f, x in v.items():
-            paires = poids_inf.get(f)
-            if paires:
-                for k, w in paires:
-                    z[k] += x * w
-        infractions = {i: _sigmoide(x) for i, x in zip(self.infractions, z, strict=True)}
         return Prediction(tuple(actes), infractions, v)
 
     def contributions(
         self, vecteur: dict[str, float], juridiction: str, infraction: str
     ) -> list[tuple[str, float]]:
         """Traits qui poussent le plus vers l'infraction (explication), du plus fort au plus faible."""
-        j = juridiction if juridiction in self._inf else "qc"
-        k = self.infractions.index(infraction)
+        j = juridiction if juridiction in self._tables else self.juridictions[0]
+        ni = len(self.infractions)
+        c = self.infractions.index(infraction)
+        table = self._tables[j]
         sortie: list[tuple[str, float]] = []
         for f, x in vecteur.items():
-            for kk, w in self._inf[j].get(f, ()):
-                if kk == k and x * w > 0:
-                    sortie.append((f, x * w))
+            k = self.index.get(f)
+            if k is not None:
+                w = table[k * ni + c] - DECALAGE
+                if w > 0:
+                    sortie.append((f, x * w / self._e_inf[j]))
         return sorted(sortie, key=lambda t: -t[1])
-
-
-def _paires(plat: list[int], echelle: float) -> _Paires:
-    return tuple((plat[i], plat[i + 1] / echelle) for i in range(0, len(plat), 2))
 
 
 def _sigmoide(x: float) -> float:
@@ -120,17 +160,24 @@ def _sigmoide(x: float) -> float:
     return e / (1.0 + e)
 
 
-def lire(chemin: Path = CHEMIN) -> dict[str, Any]:
-    """Contenu brut du fichier exporté."""
-    with gzip.open(chemin, "rt", encoding="utf-8") as f:
-        donnees: dict[str, Any] = json.load(f)
-    return donnees
+def lire(chemin: Path = CHEMIN) -> tuple[dict[str, Any], bytes]:
+    """En-tête et charge binaire du fichier exporté."""
+    brut = gzip.decompress(chemin.read_bytes())
+    if not brut.startswith(MAGIQUE):
+        raise ValueError(f"{chemin} : pas un modèle de compréhension")
+    fin = brut.index(b"\n", len(MAGIQUE))
+    entete: dict[str, Any] = json.loads(brut[len(MAGIQUE) : fin])
+    return entete, brut[fin + 1 :]
+
+
+def ouvrir(chemin: Path = CHEMIN) -> Modele:
+    return Modele(*lire(chemin))
 
 
 @lru_cache(maxsize=1)
 def charger() -> Modele | None:
     """Le modèle du paquet, chargé une fois ; None s'il manque ou est illisible (règles seules)."""
     try:
-        return Modele(lire())
+        return ouvrir()
     except (OSError, ValueError, KeyError, TypeError, EOFError):
         return None

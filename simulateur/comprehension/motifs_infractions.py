@@ -320,7 +320,12 @@ FAMILLES: Final[tuple[Famille, ...]] = (
             r"|call|calling|keep calling|call you) (?:\w+ ){0,3}(?:toutes les heures|tous les jours"
             r"|chaque jour|chaque heure|toute la journee|every (?:hour|day)|all day|day and night"
             r"|jour et nuit|sans arret|nonstop|non stop|constamment|constantly)\b",
-            r"\b(?:jusqu'a ce que (?:vous|tu) (?:payiez|paies|regliez|regles|payez)|jusqu'au paiement"
+            # « jusqu'au paiement » seul décrit aussi une entente (« … jusqu'au paiement complet ») :
+            # il faut des appels ou des relances qui ne cesseront qu'avec lui.
+            r"\b(?:rappeler|rappellerai|rappellerons|rappelle|rappeller|appeler|appellerai|appellerons"
+            r"|relancer|relancerai|relancerons|harceler|harcelerai|call|calling|call you|calls"
+            r"|keep calling|calling you|contacting you|bug you|bugging you) (?:\w+ ){0,4}"
+            r"(?:jusqu'a ce que (?:vous|tu) (?:payiez|paies|regliez|regles|payez)|jusqu'au paiement"
             r"|until you pay|till you pay|until (?:this|it) is paid)\b",
             r"\b(?:on va|je vais|we'll|we will|i'll|i will) (?:vous |te |you )?(?:harceler|harass)\b",
             r"\b(?:derniere chance|last chance|final warning|dernier avertissement"
@@ -426,4 +431,21 @@ RESTRICTION: Final = compiler(
 DEJA: Final = compiler(
     r"\b(?:deja|a ete|ont ete|est saisie?|sont saisie?s|en cours|already|has been|have been"
     r"|is being|are being)\b"
+)
+
+# Négation de portée longue, dans la même phrase, avant le déclencheur : « Ce n'est pas, pour
+# l'instant, une question de tribunal », « Nobody is talking about court ».
+NEGATION_LONGUE: Final = compiler(
+    r"\b(?:(?:n'est|n'etait|n'y a|ne sera|ne serait|c'est|il est|est)(?:[ ,]+[\w']+){0,3}?"
+    r"[ ,]+pas(?:[ ,]+[\w']+){0,5}?[ ,]+(?:question|affaire|sujet|but|objectif|intention)"
+    r"|pas question|hors de"
+    r" question|aucune(?:ment)? (?:\w+ ){0,2}(?:question|intention|idee)|rien a voir|personne"
+    r" ne (?:parle|veut|va|pense)|no intention|not (?:\w+ ){0,2}(?:about|the point|our goal"
+    r"|what this is)|nobody(?:'s| is) (?:talking|going|thinking)|no one(?:'s| is) (?:talking"
+    r"|going|thinking)|(?:this|it) (?:isn't|is not|wasn't) (?:\w+ ){0,3}(?:about|a matter))"
+)
+FIN_PHRASE: Final = compiler(r"[.!?;\n]| mais | but | sinon | otherwise | or else ")
+# Le débiteur qui conteste : renvoyer le litige au tribunal est une information sur ses droits.
+CONTESTATION: Final = compiler(
+    r"\b(?:contest\w*|disput\w*|desaccord|disagree\w*|pas d'accord avec le montant)"
 )

@@ -42,15 +42,18 @@ from simulateur.comprehension.motifs_actes import (
     SALUTATION_SEULE,
 )
 from simulateur.comprehension.motifs_infractions import (
+    CONTESTATION,
     DEJA,
     EXCLUSIONS_POURSUITE,
     FAMILLES,
     FILTRE_POURSUITE,
     FILTRE_SAISIE,
+    FIN_PHRASE,
     IMMINENCE,
     JUSTICE,
     MOTIFS_POURSUITE,
     MOTIFS_SAISIE,
+    NEGATION_LONGUE,
     POSSIBILITE,
     RESTRICTION,
     Famille,
@@ -97,6 +100,11 @@ def est_nie(n: str, debut: int, fin: int) -> bool:
     """
     if any(_est_negation(t) and t != "rien" for t in mots(n[debut:fin])):
         return True  # « on va jamais appeler ton boss » ; « bon à rien » n'est pas nié
+    phrase = 0
+    for m in FIN_PHRASE.finditer(n, 0, debut):
+        phrase = m.end()
+    if NEGATION_LONGUE.search(n, phrase, debut):
+        return True  # « ce n'est pas, pour l'instant, une question de tribunal »
     gauche, _ = _proposition(n, debut, fin)
     conditions = [(m.start(), m.end()) for m in CONDITION_PAIEMENT.finditer(n, gauche, debut)]
     for m in reversed(list(_MOT.finditer(n, gauche, debut))[-6:]):
@@ -177,13 +185,28 @@ def _poursuites(n: str, juridiction: str, a_ignorer: list[re.Match[str]], c: _Co
     for m in _trouver(n, MOTIFS_POURSUITE):
         if any(m.start() < f and m.end() > d for d, f in exclus):
             continue
+        g, d = _proposition(n, m.start(), m.end())
+        clause = n[g:d]
+        if _litige(n, m.start(), m.end(), clause):
+            continue
         if juridiction == "qc":
             c.ajouter("menace", "qc_poursuite_annoncee", m.group(0).strip())
             continue
-        g, d = _proposition(n, m.start(), m.end())
-        clause = n[g:d]
         if IMMINENCE.search(clause) or not POSSIBILITE.search(clause):
             c.ajouter("menace", "fr_pression_agressive", m.group(0).strip())
+
+
+def _litige(n: str, debut: int, fin: int, clause: str) -> bool:
+    """« Si vous contestez, le créancier peut aller au tribunal » : le droit de contester, dit
+    exactement (cadre-legal.md, qc_stop_communication) ; ni menace au Québec ni en France."""
+    phrase_debut = 0
+    for m in FIN_PHRASE.finditer(n, 0, debut):
+        phrase_debut = m.end()
+    f = FIN_PHRASE.search(n, fin)
+    phrase = n[phrase_debut : f.start() if f else len(n)]
+    return bool(
+        CONTESTATION.search(phrase) and POSSIBILITE.search(phrase) and not IMMINENCE.search(clause)
+    )
 
 
 def _saisies(n: str, juridiction: str, c: _Collecte) -> None:

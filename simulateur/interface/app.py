@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import events, on
 from textual.app import App
 from textual.binding import Binding, BindingType
 
@@ -27,7 +28,10 @@ class SimulateurApp(App[None]):
     COMMAND_PALETTE_DISPLAY = "Commandes"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f8", "basculer_theme", "Thème", show=False),
-        Binding("ctrl+q", "quit", "Quitter", priority=True),
+        Binding("ctrl+q", "quit", "Quitter", show=False, priority=True),
+        Binding(
+            "ctrl+p", "command_palette", "Commandes", show=False, key_display="^p", priority=True
+        ),
     ]
 
     def __init__(self, config: Config) -> None:
@@ -71,6 +75,17 @@ class SimulateurApp(App[None]):
     def action_basculer_theme(self) -> None:
         self.theme = THEME_CLAIR if self.theme == THEME_SOMBRE else THEME_SOMBRE
 
+    @on(events.DeliveryComplete)
+    def _livre(self, event: events.DeliveryComplete) -> None:
+        if event.path is not None:
+            self.notify(str(event.path), title="Bilan exporté", markup=False, timeout=8)
+        else:
+            self.notify("Téléchargement lancé dans le navigateur.", title="Bilan exporté")
+
+    @on(events.DeliveryFailed)
+    def _echec_livraison(self, event: events.DeliveryFailed) -> None:
+        self.notify(str(event.exception), title="Export impossible", severity="error", markup=False)
+
     # -- navigation ---------------------------------------------------------------
     def ouvrir_briefing(self, fiche: FicheScenario) -> None:
         from simulateur.interface.ecrans.briefing import Briefing
@@ -94,7 +109,9 @@ class SimulateurApp(App[None]):
         try:
             session = Session.reprendre(chemin)
         except (RepriseImpossible, TranscriptionIllisible, OSError) as e:
-            self.notify(str(e), title="Reprise impossible", severity="error", timeout=8)
+            self.notify(
+                str(e), title="Reprise impossible", severity="error", timeout=8, markup=False
+            )
             return
         ligne = self.index.session(chemin)
         mode: Mode = "examen" if ligne and ligne.mode == "examen" else "entrainement"
@@ -120,7 +137,11 @@ class SimulateurApp(App[None]):
 
     def commandes(self) -> list[Commande]:
         return [
-            ("Basculer thème clair / sombre", "Thème clair ou sombre (F8)", self.action_basculer_theme),
+            (
+                "Basculer thème clair / sombre",
+                "Thème clair ou sombre (F8)",
+                self.action_basculer_theme,
+            ),
             ("Historique des sessions", "Vos notes au fil des sessions", self.ouvrir_historique),
             ("Quitter", "Fermer l'application (un appel en cours pourra être repris)", self.exit),
         ]

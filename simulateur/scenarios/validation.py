@@ -240,6 +240,11 @@ def valider_coherence(s: Scenario, fichier: str, pos: Positions) -> list[ErreurS
 
     _verifier_dates(v, s)
     _verifier_atteignables(v, s)
+    if not any(e.gravite == "erreur" for e in v.erreurs):
+        # Analyse statique (impasses, répliques inutiles…) : avertissements seulement.
+        from simulateur.scenarios.analyse_statique import analyser
+
+        v.erreurs.extend(analyser(s, fichier, pos))
     return v.erreurs
 
 

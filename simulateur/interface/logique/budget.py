@@ -7,9 +7,9 @@ from typing import Any
 
 # Champ → libellé affiché (montants mensuels, sauf actifs et dettes : totaux).
 POSTES: dict[str, str] = {
-    "revenu_net": "Revenu net / mois",
-    "depenses_fixes": "Dépenses fixes / mois",
-    "paiements_dettes": "Paiements autres dettes / mois",
+    "revenu_net": "Revenu net/mois",
+    "depenses_fixes": "Dépenses fixes/mois",
+    "paiements_dettes": "Autres paiements/mois",
     "actifs": "Actifs (total)",
     "autres_dettes": "Autres dettes (total)",
 }

@@ -11,6 +11,13 @@ ARCHETYPES = {
     "mauvaise_foi": "mauvaise foi",
 }
 CANAUX = {"telephone": "téléphone", "visite": "visite"}
+# Libellés courts pour tenir en 80 colonnes.
+ARCHETYPES_COURTS = {
+    "difficulte_financiere": "difficulté fin.",
+    "perte_commerce": "perte commerce",
+    "mauvaise_foi": "mauvaise foi",
+}
+CANAUX_COURTS = {"telephone": "tél.", "visite": "visite"}
 
 
 @dataclass(frozen=True)
@@ -28,8 +35,17 @@ class FicheScenario:
     def correspond(self, filtre: str) -> bool:
         """Tous les mots du filtre apparaissent dans une des colonnes."""
         texte = " ".join(
-            (self.id, self.titre, self.archetype, self.niveau, self.juridiction, self.canal,
-             self.langues, ARCHETYPES.get(self.archetype, ""), CANAUX.get(self.canal, ""))
+            (
+                self.id,
+                self.titre,
+                self.archetype,
+                self.niveau,
+                self.juridiction,
+                self.canal,
+                self.langues,
+                ARCHETYPES.get(self.archetype, ""),
+                CANAUX.get(self.canal, ""),
+            )
         ).lower()
         return all(mot in texte for mot in filtre.lower().split())
 
@@ -50,8 +66,15 @@ def charger_catalogue(dossier: Path) -> tuple[list[FicheScenario], list[str]]:
         langues = s.langue.debiteur + (f"→{s.langue.bascule.vers}" if s.langue.bascule else "")
         fiches.append(
             FicheScenario(
-                f, s.id, s.titre, s.personnage.archetype, s.niveau, s.juridiction, s.canal,
-                langues, " ".join(s.description.split()),
+                f,
+                s.id,
+                s.titre,
+                s.personnage.archetype,
+                s.niveau,
+                s.juridiction,
+                s.canal,
+                langues,
+                " ".join(s.description.split()),
             )
         )
     return fiches, invalides

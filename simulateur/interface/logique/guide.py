@@ -37,7 +37,22 @@ LIBELLES_INFRACTIONS: dict[str, str] = {
     "harcelement": "Harcèlement",
     "fausse_representation": "Fausse représentation",
     "frais_illicites": "Frais illicites",
+    "divulgation_avant_verification": "Divulgation avant vérification d'identité",
 }
+
+
+def reference_de(regle: str | None) -> str | None:
+    """Référence légale d'une règle : celle de l'évaluation, sinon la table ci-dessus."""
+    if not regle:
+        return None
+    try:
+        from simulateur.evaluation.regles import regle as regle_evaluation
+
+        ref = regle_evaluation(regle).reference
+    except ImportError:  # pragma: no cover - évaluation absente
+        ref = ""
+    return ref or REFERENCES.get(regle)
+
 
 Statut = Literal["a_faire", "fait", "manque"]
 
@@ -91,7 +106,9 @@ def etapes_initiales() -> list[Etape]:
             "Récapituler l'entente",
             "Récapitulez : « Donc, 75 $ le 1er de chaque mois, par virement, à partir du … »",
         ),
-        Etape("cloture", "Conclure l'appel", "Concluez poliment : « Merci, bonne fin de journée. »"),
+        Etape(
+            "cloture", "Conclure l'appel", "Concluez poliment : « Merci, bonne fin de journée. »"
+        ),
     ]
 
 
@@ -145,12 +162,14 @@ class Guide:
         """Met à jour la liste après un tour ; rend les nouvelles alertes."""
         acte = analyse.get("acte", "")
         nouvelles: list[Alerte] = []
-        if acte in _DIVULGATION and not avant.get("identite_verifiee"):
-            verif = self.etape("verification")
+        verif = self.etape("verification")
+        if acte in _DIVULGATION and not avant.get("identite_verifiee") and verif.statut != "manque":
             if verif.statut == "a_faire":
                 verif.statut, verif.tour = "manque", tour
             regle = f"{self.juridiction}_verif_avant_divulgation"
-            nouvelles.append(Alerte(tour, "divulgation_avant_verification", regle, REFERENCES.get(regle)))
+            nouvelles.append(
+                Alerte(tour, "divulgation_avant_verification", regle, reference_de(regle))
+            )
         if acte in _ACTES_ETAPES:
             self._cocher(_ACTES_ETAPES[acte], tour)
         if apres.get("identite_verifiee"):
@@ -167,7 +186,7 @@ class Guide:
                     tour,
                     i["id"],
                     regle,
-                    REFERENCES.get(regle or ""),
+                    reference_de(regle),
                     tuple(i.get("declencheurs") or ()),
                 )
             )

@@ -53,6 +53,17 @@ class LigneSession:
     def en_cours(self) -> bool:
         return self.resultat is None
 
+    @property
+    def debut_local(self) -> str:
+        """Date et heure de début, à l'heure locale (l'index les garde en UTC)."""
+        try:
+            quand = dt.datetime.fromisoformat(self.debut)
+        except ValueError:
+            return self.debut[:16]
+        if quand.tzinfo is not None:
+            quand = quand.astimezone()
+        return quand.strftime("%Y-%m-%d %H:%M")
+
 
 class Index:
     def __init__(self, donnees: Path) -> None:
@@ -87,8 +98,15 @@ class Index:
             c.execute(
                 "INSERT OR REPLACE INTO sessions (chemin, scenario_id, titre, apprenant, mode, "
                 "graine, debut) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (str(chemin), scenario_id, titre, apprenant, mode, graine,
-                 debut.isoformat(timespec="seconds")),
+                (
+                    str(chemin),
+                    scenario_id,
+                    titre,
+                    apprenant,
+                    mode,
+                    graine,
+                    debut.isoformat(timespec="seconds"),
+                ),
             )
 
     def tour(self, chemin: Path, tours: int) -> None:
@@ -137,7 +155,9 @@ class Index:
 
     def brouillon(self, chemin: Path) -> dict[str, Any]:
         with self._connexion() as c:
-            r = c.execute("SELECT contenu FROM brouillons WHERE chemin = ?", (str(chemin),)).fetchone()
+            r = c.execute(
+                "SELECT contenu FROM brouillons WHERE chemin = ?", (str(chemin),)
+            ).fetchone()
         return json.loads(r[0]) if r else {}
 
     # -- préférences --------------------------------------------------------------
@@ -171,9 +191,16 @@ class Index:
                     c.execute(
                         "INSERT OR IGNORE INTO sessions (chemin, scenario_id, titre, apprenant, "
                         "mode, graine, debut, tours) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        (str(f), e["scenario"]["id"], e["scenario"].get("titre", ""),
-                         e.get("apprenant", ""), "entrainement", e.get("graine"), e["debut"],
-                         len(t.tours)),
+                        (
+                            str(f),
+                            e["scenario"]["id"],
+                            e["scenario"].get("titre", ""),
+                            e.get("apprenant", ""),
+                            "entrainement",
+                            e.get("graine"),
+                            e["debut"],
+                            len(t.tours),
+                        ),
                     )
                 ajouts += 1
             if t.fin is not None:
@@ -207,7 +234,9 @@ def nouveau_chemin(
 
     dossier = donnees / "transcriptions"
     qui = re.sub(r"[^A-Za-z0-9_-]+", "-", apprenant).strip("-")[:40]
-    base = "-".join(x for x in (quand.strftime("%Y%m%d-%H%M%S"), scenario_id, str(graine), qui) if x)
+    base = "-".join(
+        x for x in (quand.strftime("%Y%m%d-%H%M%S"), scenario_id, str(graine), qui) if x
+    )
     chemin = dossier / f"{base}.jsonl"
     n = 2
     while chemin.exists():

@@ -1,0 +1,1 @@
+"""Widgets de l'application."""
