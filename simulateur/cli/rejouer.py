@@ -17,14 +17,23 @@ def ajouter(sous: Any) -> None:
         "le changement d'état du débiteur et les preuves de l'évaluation ; « v » saute à "
         "l'infraction suivante.",
     )
-    p.add_argument("transcription", metavar="TRANSCRIPTION", help="fichier .jsonl de l'appel")
+    p.add_argument("transcriptions", nargs="+", metavar="TRANSCRIPTION", help="fichier(s) .jsonl")
+    p.add_argument(
+        "--verifier",
+        action="store_true",
+        help="sans interface : rejouer chaque appel et comparer chaque réplique, état et analyse ; "
+        "code 0 si la relecture est exacte, 1 à la première divergence",
+    )
+    p.add_argument("--scenario", metavar="FICHIER", help="fichier du scénario, s'il a été déplacé")
 
 
 def executer(args: argparse.Namespace) -> int:
-    chemin = Path(args.transcription)
-    # Point d'accroche : `--verifier` (relecture sans interface) se branchera ici.
-    if getattr(args, "verifier", False):
+    if args.verifier:
         return verifier(args)
+    if len(args.transcriptions) > 1:
+        erreur("l'écran de relecture ouvre une transcription à la fois (ou utilisez --verifier)")
+        return 2
+    chemin = Path(args.transcriptions[0])
     if not chemin.is_file():
         erreur(f"{chemin} : fichier introuvable")
         return 2
@@ -34,5 +43,14 @@ def executer(args: argparse.Namespace) -> int:
 
 
 def verifier(args: argparse.Namespace) -> int:
-    """Vérification sans interface (à écrire) : rejouer et comparer, code de sortie."""
-    raise NotImplementedError
+    """Relecture sans interface : le pire code de sortie de toutes les transcriptions."""
+    from simulateur.cli.evaluer import fichiers_transcriptions
+    from simulateur.relecture import verifier_relecture
+
+    pire = 0
+    scenario = Path(args.scenario) if args.scenario else None
+    for chemin in fichiers_transcriptions(args.transcriptions):
+        code, compte_rendu = verifier_relecture(chemin, scenario)
+        print(compte_rendu)
+        pire = max(pire, code)
+    return pire
