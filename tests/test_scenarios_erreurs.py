@@ -135,9 +135,28 @@ def test_document_qui_n_est_pas_une_table() -> None:
 
 
 def test_erreurs_de_schema_et_croisees_ensemble() -> None:
-    texte = BASE.replace("vers: identification}", "ver: identification}").replace("acte: cloture", "acte: clotur")
+    texte = BASE.replace("vers: identification}", "ver: identification}").replace(
+        "acte: cloture", "acte: clotur"
+    )
     erreurs = _erreurs(texte)
     assert any("clé inconnue « ver » (vouliez-vous dire « vers » ?)" in e for e in erreurs)
     assert any("acte inconnu « clotur » (vouliez-vous dire « cloture » ?)" in e for e in erreurs)
     lignes = [int(e.split(":")[1]) for e in erreurs]
     assert lignes == sorted(lignes)
+
+
+def test_date_impossible_positionnee() -> None:
+    texte = BASE.replace("echeance: 2026-01-15", "echeance: 2026-01-32")
+    (err,) = _erreurs(texte)
+    n = _ligne_de(texte, "2026-01-32")
+    assert err.startswith(f"s.yaml:{n}:") and "date impossible « 2026-01-32 »" in err
+
+
+def test_replique_avec_deux_points_non_citee() -> None:
+    texte = BASE.replace(
+        "texte: Recouvrement ? Euh… oui, c'est à quel sujet ?", "texte: x\n        - Oui : allô ?"
+    )
+    (err,) = _erreurs(texte)
+    assert "mettez-la entre guillemets" in err and err.startswith(
+        f"s.yaml:{_ligne_de(texte, 'Oui : allô')}:"
+    )

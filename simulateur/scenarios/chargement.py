@@ -107,7 +107,8 @@ def _message(err: dict[str, Any], chemin: Chemin) -> str:
     if type_ in ("too_short", "too_long"):
         return f"« {nom} » : deux valeurs attendues [min, max]"
     if type_ == "value_error":
-        return f"« {nom} » : {str(err['msg']).removeprefix('Value error, ')}"
+        texte = str(err["msg"]).removeprefix("Value error, ")
+        return texte if chemin and isinstance(chemin[-1], int) else f"« {nom} » : {texte}"
     return f"« {nom} » : {err['msg']}"
 
 

@@ -85,7 +85,16 @@ class Variante(Modele):
 
 
 def _variante(v: Any) -> Any:
-    return {"texte": v} if isinstance(v, str) else v
+    if isinstance(v, str):
+        return {"texte": v}
+    if isinstance(v, dict) and "texte" not in v and len(v) == 1:
+        # « - Oui : allô ? » se lit comme une table {Oui: allô ?} : le deux-points trompe YAML.
+        ((cle, valeur),) = v.items()
+        if cle not in Variante.model_fields:
+            raise ValueError(
+                f"réplique « {cle} : {valeur} » lue comme une clé : mettez-la entre guillemets"
+            )
+    return v
 
 
 VarianteSouple = Annotated[Variante, BeforeValidator(_variante)]

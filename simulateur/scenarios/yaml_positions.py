@@ -8,6 +8,7 @@ on convertit en types simples pour pydantic et on garde un index des positions.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -114,6 +115,19 @@ def _plat(noeud: Any, chemin: Chemin, pos: Positions) -> Any:
     return f"<étiquette YAML non permise : {getattr(noeud, 'tag', type(noeud).__name__)}>"
 
 
+_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w-])")
+
+
+def _date_impossible(texte: str) -> tuple[int, int, str | None]:
+    for n, ligne in enumerate(texte.split("\n"), 1):
+        for m in _DATE.finditer(ligne):
+            try:
+                dt.date(*map(int, m.groups()))
+            except ValueError:
+                return n, m.start() + 1, m.group(0)
+    return 1, 1, None
+
+
 def charger_yaml(texte: str) -> tuple[Any, Positions]:
     """Données simples et positions ; lève ErreurYAML positionnée."""
     yaml = YAML(typ="rt")
@@ -124,6 +138,12 @@ def charger_yaml(texte: str) -> tuple[Any, Positions]:
         mark = e.problem_mark or e.context_mark
         ligne, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         raise ErreurYAML(ligne, col, _traduire(f"{e.context or ''} {e.problem or ''}")) from None
+    except ValueError as e:
+        # ruamel construit les dates pendant la lecture : « 2026-03-32 » échoue sans position.
+        ligne, col, date = _date_impossible(texte)
+        if date:
+            raise ErreurYAML(ligne, col, f"date impossible « {date} » (AAAA-MM-JJ)") from None
+        raise ErreurYAML(1, 1, f"YAML illisible ({e})") from None
     except Exception as e:  # ruamel lève parfois d'autres types sur des entrées exotiques
         raise ErreurYAML(1, 1, f"YAML illisible ({type(e).__name__})") from None
     pos = Positions(lignes=texte.splitlines())
