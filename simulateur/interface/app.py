@@ -101,6 +101,13 @@ class SimulateurApp(App[None]):
         else:
             self.switch_screen(ecran)
 
+    def ouvrir_session(self, chemin: Path, *, en_cours: bool) -> None:
+        """Une session de la liste : reprendre l'appel s'il est en cours, sinon son bilan."""
+        if en_cours:
+            self.reprendre(chemin)
+        else:
+            self.ouvrir_bilan(chemin)
+
     def reprendre(self, chemin: Path) -> None:
         """Reprend un appel interrompu (fenêtre fermée, processus tué)."""
         from simulateur.session import RepriseImpossible, Session

@@ -31,9 +31,9 @@ def empreinte_texte(texte: str) -> str:
     return hashlib.sha256(texte.encode("utf-8")).hexdigest()
 
 
-def _champs_a(chemin: Chemin) -> set[str]:
+def _champs_a(chemin: Chemin, racine: type[BaseModel] = Scenario) -> set[str]:
     """Clés permises à ce niveau du schéma, pour suggérer la bonne orthographe."""
-    courant: Any = Scenario
+    courant: Any = racine
     for element in chemin:
         courant = _deballer(courant)
         if isinstance(courant, type) and issubclass(courant, BaseModel):
@@ -69,7 +69,7 @@ def _deballer(t: Any) -> Any:
     return t
 
 
-def _message(err: dict[str, Any], chemin: Chemin) -> str:
+def _message(err: dict[str, Any], chemin: Chemin, racine: type[BaseModel] = Scenario) -> str:
     type_ = err["type"]
     nom = str(chemin[-1]) if chemin else "document"
     ctx = err.get("ctx") or {}
@@ -77,7 +77,7 @@ def _message(err: dict[str, Any], chemin: Chemin) -> str:
     if type_ == "missing":
         return f"clé obligatoire « {nom} » absente"
     if type_ == "extra_forbidden":
-        return f"clé inconnue « {nom} »{suggestion(nom, _champs_a(chemin[:-1]))}"
+        return f"clé inconnue « {nom} »{suggestion(nom, _champs_a(chemin[:-1], racine))}"
     if type_ == "literal_error":
         attendu = ctx.get("expected", "")
         return (
@@ -105,7 +105,9 @@ def _message(err: dict[str, Any], chemin: Chemin) -> str:
     if type_ in ("list_type", "tuple_type"):
         return f"« {nom} » : une liste est attendue ici"
     if type_ in ("too_short", "too_long"):
-        return f"« {nom} » : deux valeurs attendues [min, max]"
+        if str(err.get("msg", "")).startswith("Tuple"):
+            return f"« {nom} » : deux valeurs attendues [min, max]"
+        return f"« {nom} » : la liste ne peut pas être vide"
     if type_ == "value_error":
         texte = str(err["msg"]).removeprefix("Value error, ")
         return texte if chemin and isinstance(chemin[-1], int) else f"« {nom} » : {texte}"
@@ -126,7 +128,9 @@ def _chemin_utile(loc: tuple[Any, ...]) -> Chemin:
     )
 
 
-def erreurs_pydantic(exc: ValidationError, fichier: str, pos: Positions) -> list[ErreurScenario]:
+def erreurs_pydantic(
+    exc: ValidationError, fichier: str, pos: Positions, racine: type[BaseModel] = Scenario
+) -> list[ErreurScenario]:
     vues: set[tuple[int, int, str]] = set()
     sortie: list[ErreurScenario] = []
     for err in exc.errors():
@@ -135,7 +139,7 @@ def erreurs_pydantic(exc: ValidationError, fichier: str, pos: Positions) -> list
         ligne, col = pos.de(chemin, cle=cle)
         if err["type"] == "missing":
             ligne, col = pos.de(chemin[:-1])
-        msg = _message(err, chemin)
+        msg = _message(err, chemin, racine)
         if (ligne, col, msg) in vues:
             continue  # les unions produisent la même erreur plusieurs fois
         vues.add((ligne, col, msg))
@@ -228,18 +232,24 @@ def _erreurs_croisees_partielles(
     return [e for e in croisees if e.gravite == "erreur" and (e.ligne, e.message) not in vues]
 
 
-def charger_texte(texte: str, fichier: str = "<texte>") -> ScenarioCharge:
-    """Valide un scénario donné comme texte ; lève ScenarioInvalide avec toutes les erreurs."""
-    from simulateur.scenarios.validation import valider_coherence
-
+def lire_table(texte: str, fichier: str, cles: str) -> tuple[dict[str, Any], Positions]:
+    """YAML positionné dont la racine doit être une table ; ScenarioInvalide sinon."""
     try:
         donnees, pos = charger_yaml(texte)
     except ErreurYAML as e:
         raise ScenarioInvalide([ErreurScenario(fichier, e.ligne, e.colonne, e.message)]) from None
     if not isinstance(donnees, dict):
         raise ScenarioInvalide(
-            [ErreurScenario(fichier, 1, 1, "le fichier doit être une liste de clés (id, titre, …)")]
+            [ErreurScenario(fichier, 1, 1, f"le fichier doit être une liste de clés ({cles})")]
         )
+    return donnees, pos
+
+
+def charger_texte(texte: str, fichier: str = "<texte>") -> ScenarioCharge:
+    """Valide un scénario donné comme texte ; lève ScenarioInvalide avec toutes les erreurs."""
+    from simulateur.scenarios.validation import valider_coherence
+
+    donnees, pos = lire_table(texte, fichier, "id, titre, …")
     try:
         scenario = Scenario.model_validate(donnees)
     except ValidationError as exc:

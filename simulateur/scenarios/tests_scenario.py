@@ -9,20 +9,19 @@ réplique du débiteur à tel tour et les notes de l'évaluation.
 from __future__ import annotations
 
 import tempfile
-import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, Field, ValidationError
+from pydantic import AfterValidator, BeforeValidator, Field, ValidationError
 
 from simulateur.actes import ACTES
 from simulateur.evaluation.rapport import AXES
 from simulateur.personnages.cles import CLES
-from simulateur.scenarios.chargement import _chemin_utile, _deballer, _message, lire_texte
+from simulateur.scenarios.chargement import erreurs_pydantic, lire_table, lire_texte
 from simulateur.scenarios.erreurs import ErreurScenario, ScenarioInvalide, suggestion
 from simulateur.scenarios.schema import Modele, Plage
-from simulateur.scenarios.yaml_positions import Chemin, ErreurYAML, Positions, charger_yaml
+from simulateur.scenarios.yaml_positions import Chemin, Positions
 
 SUFFIXE = ".test.yaml"
 DOSSIER_TESTS = Path("tests") / "scenarios"
@@ -102,47 +101,8 @@ class FichierTestInvalide(Exception):
 
 
 # -- chargement ------------------------------------------------------------------------
-def _champs(chemin: Chemin) -> set[str]:
-    """Clés permises à ce niveau du fichier de test, pour les suggestions."""
-    courant: Any = FichierTest
-    for element in chemin:
-        courant = _deballer(courant)
-        if isinstance(courant, type) and issubclass(courant, BaseModel):
-            champ = courant.model_fields.get(str(element))
-            if champ is None:
-                return set()
-            courant = champ.annotation
-        else:
-            args = typing.get_args(courant)
-            courant = args[-1] if args else None
-    courant = _deballer(courant)
-    if isinstance(courant, type) and issubclass(courant, BaseModel):
-        return set(courant.model_fields)
-    return set()
-
-
 def _erreurs_pydantic(exc: ValidationError, fichier: str, pos: Positions) -> list[ErreurScenario]:
-    sortie: dict[tuple[int, int, str], ErreurScenario] = {}
-    for err in exc.errors():
-        chemin = _chemin_utile(err["loc"])
-        nom = str(chemin[-1]) if chemin else "document"
-        if err["type"] == "extra_forbidden":
-            ligne, col = pos.de(chemin, cle=True)
-            msg = f"clé inconnue « {nom} »{suggestion(nom, _champs(chemin[:-1]))}"
-        elif err["type"] == "missing":
-            ligne, col = pos.de(chemin[:-1])
-            msg = _message(err, chemin)
-        elif err["type"] == "too_short" and nom in ("cas", "tours", "graines"):
-            ligne, col = pos.de(chemin)
-            msg = f"« {nom} » : la liste ne peut pas être vide"
-        elif err["type"] == "value_error" and isinstance(chemin[-1], int):
-            ligne, col = pos.de(chemin)
-            msg = str(err["msg"]).removeprefix("Value error, ")
-        else:
-            ligne, col = pos.de(chemin)
-            msg = _message(err, chemin)
-        sortie.setdefault((ligne, col, msg), ErreurScenario(fichier, ligne, col, msg))
-    return sorted(sortie.values(), key=lambda e: (e.ligne, e.colonne))
+    return erreurs_pydantic(exc, fichier, pos, racine=FichierTest)
 
 
 @dataclass
@@ -174,16 +134,9 @@ def charger_test(chemin: str | Path) -> TestCharge:
     chemin = Path(chemin)
     nom = str(chemin)
     try:
-        texte = lire_texte(chemin)
-        donnees, pos = charger_yaml(texte)
+        donnees, pos = lire_table(lire_texte(chemin), nom, "scenario, cas")
     except ScenarioInvalide as e:
         raise FichierTestInvalide(e.erreurs) from None
-    except ErreurYAML as e:
-        raise FichierTestInvalide([ErreurScenario(nom, e.ligne, e.colonne, e.message)]) from None
-    if not isinstance(donnees, dict):
-        raise FichierTestInvalide(
-            [ErreurScenario(nom, 1, 1, "le fichier doit être une liste de clés (scenario, cas)")]
-        )
     try:
         test = FichierTest.model_validate(donnees)
     except ValidationError as exc:

@@ -194,12 +194,8 @@ class Accueil(Screen[None]):
     @on(DataTable.RowSelected, "#recentes")
     def _ouvrir_session(self, event: DataTable.RowSelected) -> None:
         ligne = next((s for s in self.recentes if str(s.chemin) == event.row_key.value), None)
-        if ligne is None:
-            return
-        if ligne.en_cours:
-            self.app.reprendre(ligne.chemin)
-        else:
-            self.app.ouvrir_bilan(ligne.chemin)
+        if ligne is not None:
+            self.app.ouvrir_session(ligne.chemin, en_cours=ligne.en_cours)
 
     @on(RadioSet.Changed, "#mode")
     def _mode_change(self, event: RadioSet.Changed) -> None:

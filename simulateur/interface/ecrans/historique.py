@@ -95,9 +95,5 @@ class Historique(Screen[None]):
     @on(DataTable.RowSelected, "#sessions")
     def _ouvrir(self, event: DataTable.RowSelected) -> None:
         ligne = next((s for s in self.sessions if str(s.chemin) == event.row_key.value), None)
-        if ligne is None:
-            return
-        if ligne.en_cours:
-            self.app.reprendre(ligne.chemin)
-        else:
-            self.app.ouvrir_bilan(ligne.chemin)
+        if ligne is not None:
+            self.app.ouvrir_session(ligne.chemin, en_cours=ligne.en_cours)
