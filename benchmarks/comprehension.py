@@ -28,8 +28,7 @@ from typing import Any
 from simulateur.actes import INFRACTIONS
 from simulateur.comprehension.analyseur import Analyseur
 from simulateur.comprehension.corpus import DEVELOPPEMENT, Ligne, fichiers, lire
-from simulateur.comprehension.modele import Modele, charger
-from simulateur.comprehension.modele import lire as lire_modele
+from simulateur.comprehension.modele import Modele, charger, ouvrir
 
 RACINE = Path(__file__).resolve().parents[1]
 
@@ -280,7 +279,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not chemins:
         print(f"aucun fichier de développement dans {args.dev}", file=sys.stderr)
         return 2
-    modele: Modele | None = Modele(lire_modele(args.modele)) if args.modele else charger()
+    modele: Modele | None = ouvrir(args.modele) if args.modele else charger()
     if modele is None:
         print("modèle absent : python -m simulateur.comprehension.entrainer", file=sys.stderr)
         return 2

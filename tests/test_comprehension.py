@@ -449,10 +449,13 @@ def test_chaque_infraction_dans_les_deux_juridictions() -> None:
     ],
 )
 def test_poursuite_conditionnelle_menace_au_quebec_seulement(texte: str) -> None:
-    qc = analyser(texte, "qc")
-    assert [(i.id, i.regle) for i in qc.infractions] == [("menace", "qc_poursuite_annoncee")]
-    assert qc.acte == "autre"
-    assert analyser(texte, "fr").infractions == ()
+    for a in (REGLES, Analyseur()):
+        if a is not REGLES and texte.startswith("You"):
+            continue  # le corpus anglais est québécois (« * ») : le modèle fr n'en juge pas
+        qc = a.analyser(texte, "qc")
+        assert [(i.id, i.regle) for i in qc.infractions] == [("menace", "qc_poursuite_annoncee")]
+        assert qc.acte == "autre"
+        assert a.analyser(texte, "fr").infractions == ()
 
 
 def test_titre_executoire_information_en_france_menace_au_quebec() -> None:

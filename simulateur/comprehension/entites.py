@@ -27,8 +27,8 @@ _NOMBRE: Final = (
 _DEVISE_APRES: Final = (
     r"(?:\$ ?ca\b|\$|€|dollars?\b|euros?\b|eur\b|cad\b|piasses?\b|piastres?\b|bucks\b|balles\b)"
 )
-_MONTANT_APRES = re.compile(rf"(?<![\d.,])({_NOMBRE}) ?({_DEVISE_APRES})")
-_MONTANT_AVANT = re.compile(rf"(\$|€|\bcad|\beur) ?({_NOMBRE})(?![\d])")
+_MONTANT_APRES = re.compile(rf"(?<![\d.,])({_NOMBRE}) ?({_DEVISE_APRES})", re.ASCII)
+_MONTANT_AVANT = re.compile(rf"(\$|€|\bcad|\beur) ?({_NOMBRE})(?![\d])", re.ASCII)
 _DEVISES: Final = {"€": "EUR", "eur": "EUR", "euro": "EUR", "balle": "EUR"}
 
 # Nombre sans devise mais en contexte d'argent : suivi d'une fréquence (« 150 par mois »)
@@ -41,13 +41,15 @@ _SOMME_FREQUENCE = re.compile(
     rf"(?<![\d.,])(?<!le )(?<!du )(?<!au )(?<!the )({_NOMBRE})(?![\d])"
     r"(?= ?(?:par |/ ?(?:mois|mo\b|sem|semaine|an\b|month|week|year)|chaque |aux |toutes les |"
     r"tous les |a la (?:deux|2|quinzaine)|every |each |per |a (?:week|month|year)\b|"
-    r"biweekly|bi weekly|weekly|monthly|mensuellement|hebdo))"
+    r"biweekly|bi weekly|weekly|monthly|mensuellement|hebdo))",
+    re.ASCII,
 )
 _SOMME_VERBE = re.compile(
     r"\b(?:payer|verser|versement de|versements de|mensualites? de|paiements? de|montant de|"
     r"somme de|offrir|rembourser|mettre|donner|pay|payments? of|installments? of|do|offer|"
     r"send|put|give|afford) "
-    rf"({_NOMBRE})(?![\d.,]){_PAS_UNE_SOMME}"
+    rf"({_NOMBRE})(?![\d.,]){_PAS_UNE_SOMME}",
+    re.ASCII,
 )
 
 
@@ -72,7 +74,12 @@ def _devise(mot: str) -> str:
     return _DEVISES.get(mot.replace(" ", "").rstrip("s"), "CAD")
 
 
+_CHIFFRE = re.compile(r"\d", re.ASCII)
+
+
 def _montants(n: str) -> tuple[Montant, ...]:
+    if not _CHIFFRE.search(n):
+        return ()  # tout montant a des chiffres (les lettres sont déjà converties)
     trouves: list[tuple[int, int, Montant]] = []
 
     def libre(debut: int, fin: int) -> bool:
@@ -107,7 +114,7 @@ _ARGENT: Final = r"(?:\d|\$|€|dollars?|euros?|bucks)"
 
 # Ordre de priorité : les formes précises d'abord (« deux fois par mois » avant « par mois »).
 _FREQUENCES: Final[tuple[tuple[Frequence, re.Pattern[str]], ...]] = tuple(
-    (f, re.compile(p))
+    (f, re.compile(p, re.ASCII))
     for f, p in (
         (
             "aux_deux_semaines",
@@ -223,9 +230,9 @@ _MOIS: Final[dict[str, int]] = {
 _NOM_MOIS: Final = "(?:" + "|".join(_MOIS) + ")"
 _ORDINAL: Final = r"(?:er|re|e|eme|st|nd|rd|th)"
 _QUANTIEME: Final = rf"(\d{{1,2}}|premier|first){_ORDINAL}?"
-_JOUR_ET_MOIS = re.compile(rf"\b(?:le |the )?{_QUANTIEME}(?: of| de)? ({_NOM_MOIS})\b")
-_MOIS_ET_JOUR = re.compile(rf"\b({_NOM_MOIS}) (?:the )?(\d{{1,2}}){_ORDINAL}?\b")
-_MOIS_SEUL = re.compile(rf"\b({_NOM_MOIS})\b")
+_JOUR_ET_MOIS = re.compile(rf"\b(?:le |the )?{_QUANTIEME}(?: of| de)? ({_NOM_MOIS})\b", re.ASCII)
+_MOIS_ET_JOUR = re.compile(rf"\b({_NOM_MOIS}) (?:the )?(\d{{1,2}}){_ORDINAL}?\b", re.ASCII)
+_MOIS_SEUL = re.compile(rf"\b({_NOM_MOIS})\b", re.ASCII)
 # « le 15 » n'est une date que s'il n'est suivi ni d'une unité ni d'une devise.
 _PAS_UNE_DATE: Final = (
     r"(?![.,]?\d| ?(?:\$|€|%|h\b|heures?|fois|ans?\b|annees?|mois\b|semaines?|jours?|minutes?"
@@ -234,18 +241,22 @@ _PAS_UNE_DATE: Final = (
 _QUANTIEME_SEUL = re.compile(
     r"\b(?:le|du|au|des le|avant le|d'?ici le|jusqu'?au|chaque|the|on the|by the|on|every|each)"
     rf" {_QUANTIEME}\b{_PAS_UNE_DATE}"
-    r"|\b(\d{1,2})(?:er|st|nd|rd|th)\b" + _PAS_UNE_DATE
+    r"|\b(\d{1,2})(?:er|st|nd|rd|th)\b" + _PAS_UNE_DATE,
+    re.ASCII,
 )
-_PREMIER_NOM = re.compile(r" (?!du |of |de )[a-z]{3,}")
-_JOUR_SEMAINE = re.compile(rf"\b({_JOUR})s?\b")
+_PREMIER_NOM = re.compile(r" (?!du |of |de )[a-z]{3,}", re.ASCII)
+_JOUR_SEMAINE = re.compile(rf"\b({_JOUR})s?\b", re.ASCII)
 _RELATIFS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
-    ("demain", re.compile(r"(?<!apres )\bdemain\b|\btomorrow\b")),
+    ("demain", re.compile(r"(?<!apres )\bdemain\b|\btomorrow\b", re.ASCII)),
     (
         "aujourd_hui",
-        re.compile(r"\baujourd'?hui\b|\btoday\b|\bce soir\b|\btonight\b|\bce matin\b"),
+        re.compile(r"\baujourd'?hui\b|\btoday\b|\bce soir\b|\btonight\b|\bce matin\b", re.ASCII),
     ),
-    ("semaine_prochaine", re.compile(r"\bsemaine (?:prochaine|qui vient)\b|\bnext week\b")),
-    ("mois_prochain", re.compile(r"\bmois (?:prochain|qui vient)\b|\bnext month\b")),
+    (
+        "semaine_prochaine",
+        re.compile(r"\bsemaine (?:prochaine|qui vient)\b|\bnext week\b", re.ASCII),
+    ),
+    ("mois_prochain", re.compile(r"\bmois (?:prochain|qui vient)\b|\bnext month\b", re.ASCII)),
 )
 
 
@@ -269,13 +280,15 @@ def _dates(n: str) -> tuple[DateMention, ...]:
             date = DateMention(m.group(0).strip(), jour_mois, jour_semaine, mois, relatif)
             trouves.append((m.start(), m.end(), date))
 
-    for m in _JOUR_ET_MOIS.finditer(n):
+    # Un quantième s'écrit en chiffres, ou « premier » / « first » : sinon, motifs inutiles.
+    quantieme = bool(_CHIFFRE.search(n)) or "premier" in n or "first" in n
+    for m in _JOUR_ET_MOIS.finditer(n) if quantieme else ():
         if (j := _jour(m.group(1))) is not None:
             ajouter(m, jour_mois=j, mois=_MOIS[m.group(2)])
-    for m in _MOIS_ET_JOUR.finditer(n):
+    for m in _MOIS_ET_JOUR.finditer(n) if quantieme else ():
         if (j := _jour(m.group(2))) is not None:
             ajouter(m, jour_mois=j, mois=_MOIS[m.group(1)])
-    for m in _QUANTIEME_SEUL.finditer(n):
+    for m in _QUANTIEME_SEUL.finditer(n) if quantieme else ():
         brut = m.group(1) or m.group(2)
         # « premier » suivi d'un nom (« le premier versement ») n'est pas une date.
         if brut in ("premier", "first") and _PREMIER_NOM.match(n, m.end()):
@@ -296,7 +309,7 @@ def _dates(n: str) -> tuple[DateMention, ...]:
 # --- Postes de budget ---------------------------------------------------------
 
 _SUJETS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
-    (s, re.compile(p))
+    (s, re.compile(p, re.ASCII))
     for s, p in (
         (
             "revenu",

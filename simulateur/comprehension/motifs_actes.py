@@ -624,7 +624,7 @@ _CONFIRMATION: _P = (
 def _compiler_acte(motifs: _P) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], float], ...]]:
     """Motifs compilés d'un acte, précédés de leur union (pré-filtre : un seul passage)."""
     compiles = tuple((compiler(m), p) for m, p in motifs)
-    return re.compile("|".join(f"(?:{m.pattern})" for m, _ in compiles)), compiles
+    return re.compile("|".join(f"(?:{m.pattern})" for m, _ in compiles), re.ASCII), compiles
 
 
 # acte → (pré-filtre, ((motif, poids), …))

@@ -29,7 +29,7 @@ class Famille:
 
 def union(motifs: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
     """Un seul motif qui réussit si l'un des motifs réussit (pré-filtre rapide)."""
-    return re.compile("|".join(f"(?:{m.pattern})" for m in motifs))
+    return re.compile("|".join(f"(?:{m.pattern})" for m in motifs), re.ASCII)
 
 
 def _famille(

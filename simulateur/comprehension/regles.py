@@ -76,8 +76,8 @@ _NEUTRES: Final = ensemble_de_mots(
     "such kind of intention intentions question but plan plans intend want idee envie "
     "volonte besoin"
 )
-_MOT = re.compile(r"[a-z0-9]+(?:'[a-z]*)?")
-_FIN_PROPOSITION = re.compile(r"[.!?;:,\n]| mais | but | sinon | otherwise ")
+_MOT = re.compile(r"[a-z0-9]+(?:'[a-z]*)?", re.ASCII)
+_FIN_PROPOSITION = re.compile(r"[.!?;:,\n]| mais | but | sinon | otherwise ", re.ASCII)
 
 
 def _est_negation(mot: str) -> bool:
@@ -253,7 +253,7 @@ _REGLES_PAR_DEFAUT: Final[dict[str, dict[str, str]]] = {
     "frais_illicites": {"qc": "qc_frais_recouvrement", "fr": "fr_frais_recouvrement"},
 }
 _INDICES_REGLES: Final[tuple[tuple[str, re.Pattern[str], dict[str, str]], ...]] = tuple(
-    (inf, re.compile(motif), regles)
+    (inf, re.compile(motif, re.ASCII), regles)
     for inf, motif, regles in (
         (
             "menace",
