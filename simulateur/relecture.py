@@ -114,6 +114,16 @@ def verifier_relecture(chemin: Path, scenario: Path | None = None) -> tuple[int,
             f"{chemin} : le fichier du scénario ({t.entete['scenario']['fichier']}) a changé depuis "
             "la session (empreinte différente) : la relecture compare avec la version actuelle."
         )
+    if resultat.divergence and resultat.divergence.champ == "analyse":
+        from simulateur.session import identite_comprehension
+
+        avant, maintenant = t.entete.get("comprehension"), identite_comprehension()
+        if avant and avant != maintenant:
+            lignes.append(
+                f"{chemin} : le modèle de compréhension a changé depuis la session "
+                f"({avant.get('modele')} → {maintenant.get('modele')}, corpus différent) : "
+                "une réplique peut être comprise autrement."
+            )
     if resultat.divergence:
         d = resultat.divergence
         lignes.append(f"{chemin} : première divergence au tour {d.tour}, champ « {d.champ} »")

@@ -69,6 +69,16 @@ class Tour:
 Horloge = Callable[[], dt.datetime]
 
 
+def identite_comprehension() -> dict[str, Any]:
+    """Version du modèle et empreinte de son corpus : un relecteur sait si l'analyse a pu changer."""
+    from simulateur.comprehension.modele import charger
+
+    modele = charger()
+    if modele is None:
+        return {"modele": "regles"}
+    return {"modele": modele.meta.get("version"), "corpus": modele.meta.get("corpus_sha256")}
+
+
 class Session:
     def __init__(
         self,
@@ -113,6 +123,7 @@ class Session:
             "format": FORMAT,
             "programme": {"nom": "simulateur", "version": simulateur.__version__},
             "scenario": self.moteur.infos(),
+            "comprehension": identite_comprehension(),
             "graine": self.graine,
             "apprenant": self.apprenant,
             "debut": self.horloge().isoformat(timespec="seconds"),

@@ -106,3 +106,19 @@ def test_scenario_modifie_signale_comme_tel(appel: tuple[Path, Path]) -> None:
 def test_verifier_un_dossier(appel: tuple[Path, Path]) -> None:
     r = _lancer("rejouer", str(appel[0].parent), "--verifier")
     assert r.returncode == 0 and r.stdout.count("relecture exacte") == 1
+
+
+def test_modele_de_comprehension_change_signale(appel: tuple[Path, Path]) -> None:
+    def vieillir(lignes: list[str]) -> None:
+        entete = json.loads(lignes[0])
+        assert entete["comprehension"]["modele"]
+        entete["comprehension"] = {"modele": "1.0", "corpus": "ancien"}
+        lignes[0] = json.dumps(entete, ensure_ascii=False)
+        ev = json.loads(lignes[1])
+        ev["analyse"]["confiance"] = 0.123
+        lignes[1] = json.dumps(ev, ensure_ascii=False)
+
+    _retoucher(appel[0], vieillir)
+    r = _lancer("rejouer", str(appel[0]), "--verifier")
+    assert r.returncode == 1
+    assert "le modèle de compréhension a changé" in r.stdout and "tour 1, champ « analyse »" in r.stdout
