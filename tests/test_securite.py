@@ -168,3 +168,25 @@ def test_6_signature_refuse_une_mauvaise_cle(tmp_path: Path) -> None:
     cle.write_text("autre", encoding="utf-8")
     r = _lancer("verifier", str(signe), "--cle", str(cle))
     assert r.returncode == 1 and "signature invalide" in r.stdout
+
+
+def test_5_le_navigateur_n_ecoute_que_la_machine_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sans --hote, textual-serve reçoit 127.0.0.1 ; avec --hote, l'adresse demandée."""
+    import textual_serve.server
+
+    from simulateur.cli import construire
+    from simulateur.cli.servir import executer
+
+    vus: list[str] = []
+
+    class Faux:
+        def __init__(self, commande: str, *, host: str, port: int, **_: object) -> None:
+            vus.append(host)
+
+        def serve(self) -> None:
+            return None
+
+    monkeypatch.setattr(textual_serve.server, "Server", Faux)
+    assert executer(construire().parse_args(["servir"])) == 0
+    assert executer(construire().parse_args(["servir", "--hote", "0.0.0.0"])) == 0
+    assert vus == ["127.0.0.1", "0.0.0.0"]
