@@ -12,9 +12,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import platform
+import re
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 RACINE = Path(__file__).resolve().parent.parent
@@ -54,6 +56,71 @@ CIBLES = """\
 | premier affichage de l'accueil ≤ 1,3 × une application Textual minimale ; ≤ 50 ms d'interface par tour (issue 5) | section Démarrage de l'application |
 | mémoire de l'application après 50 tours (issue 7) | section Mémoire |
 """
+
+
+# (cible, banc, motif à lire dans sa sortie, test : valeur lue → atteinte ?)
+BILAN: list[tuple[str, str, str, Callable[[float], bool]]] = [
+    (
+        "premier affichage ≤ 1,3 × l'application minimale",
+        "demarrage_app.py",
+        r"rapport : ([\d.]+)",
+        lambda x: x <= 1.3,
+    ),
+    (
+        "travail d'interface par tour ≤ 50 ms (médiane)",
+        "demarrage_app.py",
+        r"médiane ([\d.]+) ms",
+        lambda x: x <= 50,
+    ),
+    (
+        "travail d'interface par tour ≤ 50 ms (pire tour)",
+        "demarrage_app.py",
+        r"max ([\d.]+) ms",
+        lambda x: x <= 50,
+    ),
+    (
+        "analyse en lot ≥ 2 000 lignes/s",
+        "comprehension.py",
+        r"démarrage compris\) \| (\d+) lignes/s",
+        lambda x: x >= 2000,
+    ),
+    (
+        "une réplique ≤ 5 ms au p99",
+        "comprehension.py",
+        r"p50 / p99 / max \| [\d.]+ / ([\d.]+)",
+        lambda x: x <= 5,
+    ),
+    (
+        "`analyser --json bonjour` à froid ≤ 0,5 × import sklearn",
+        "comprehension.py",
+        r"\*\*([\d.]+) ×\*\*",
+        lambda x: x <= 0.5,
+    ),
+    (
+        "ré-notation ≥ 500 transcriptions de 30 tours/s",
+        "evaluation.py",
+        r"notation complète\s+: (\d+)",
+        lambda x: x >= 500,
+    ),
+    (
+        "100 % de relectures exactes",
+        "evaluation.py",
+        r"Relectures exactes : \d+/\d+ \((\d+) %\)",
+        lambda x: x == 100,
+    ),
+]
+
+
+def bilan(sorties: dict[str, str]) -> str:
+    lignes = ["| cible | mesuré | atteinte |", "|---|---|---|"]
+    for cible, banc, motif, atteinte in BILAN:
+        m = re.search(motif, sorties.get(banc, ""))
+        if m is None:
+            lignes.append(f"| {cible} | voir la section | — |")
+            continue
+        valeur = float(m.group(1))
+        lignes.append(f"| {cible} | {m.group(1)} | {'oui' if atteinte(valeur) else '**non**'} |")
+    return "\n".join(lignes) + "\n"
 
 
 def lancer(script: str, args: list[str]) -> tuple[str, float, int]:
