@@ -121,4 +121,7 @@ def test_modele_de_comprehension_change_signale(appel: tuple[Path, Path]) -> Non
     _retoucher(appel[0], vieillir)
     r = _lancer("rejouer", str(appel[0]), "--verifier")
     assert r.returncode == 1
-    assert "le modèle de compréhension a changé" in r.stdout and "tour 1, champ « analyse »" in r.stdout
+    assert (
+        "le modèle de compréhension a changé" in r.stdout
+        and "tour 1, champ « analyse »" in r.stdout
+    )

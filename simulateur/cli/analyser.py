@@ -43,9 +43,13 @@ def ajouter(sous: Any) -> None:
     )
 
 
+# Un seul encodeur pour tout le flux (`json.dumps` avec options en recrée un à chaque ligne).
+_ENCODEUR = json.JSONEncoder(ensure_ascii=False)
+
+
 def _json(a: Analyse, expliquer: bool) -> str:
     # ensure_ascii=False reste lisible ; un demi-codet isolé devient un échappement JSON valide.
-    return json.dumps(a.vers_dict(expliquer=expliquer), ensure_ascii=False)
+    return _ENCODEUR.encode(a.vers_dict(expliquer=expliquer))
 
 
 def _ecrire(sortie: BinaryIO, ligne: str) -> None:

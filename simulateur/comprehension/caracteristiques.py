@@ -145,11 +145,16 @@ def ponderer(t: Mapping[str, float], idf: Mapping[str, float]) -> dict[str, floa
     Écrit pour la vitesse (boucles en C : `map`, `zip`) ; l'ordre des traits reste celui de
     `t`, donc les sommes flottantes, et le résultat, sont reproductibles.
     """
-    texte = {f: w for f, w in zip(t, map(idf.get, t), strict=True) if w is not None}
-    for f, v in t.items():
-        if v != 1 and f in texte:
-            texte[f] *= 1.0 + math.log(v)
-    sortie = {f: v for f, v in t.items() if f[0] == "#"}
+    # Une seule passe : poids idf (sous-linéaire si le compte dépasse 1) des traits connus, et
+    # indices « # » à part ; mêmes opérations flottantes, dans le même ordre, qu'en trois passes.
+    texte: dict[str, float] = {}
+    sortie: dict[str, float] = {}
+    log = math.log
+    for f, v, w in zip(t, t.values(), map(idf.get, t), strict=True):
+        if w is not None:
+            texte[f] = w if v == 1 else w * (1.0 + log(v))
+        if f[0] == "#":
+            sortie[f] = v
     if texte:
         valeurs = texte.values()
         norme = 1.0 / math.sqrt(sum(map(mul, valeurs, valeurs)))
@@ -203,10 +208,28 @@ _CONCEPTS: Final[dict[str, str]] = {
 _CONCEPT_DE: Final[dict[str, str]] = {
     m: c for c, mots in _CONCEPTS.items() for m in mots.split() if c != "negation"
 }
-_MOTIF_CONCEPTS = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, _CONCEPT_DE), key=len, reverse=True)) + r")[\w']*",
-    re.ASCII,
-)
+
+
+def _arbre(mots_: list[str]) -> str:
+    """Alternative de mots écrite en arbre de préfixes (« a(?:b(?:c)?|d) ») : même langage et,
+    à une position donnée, même mot retenu que « le plus long d'abord » (le prolongement est
+    facultatif et gourmand) ; mais `re` n'essaie plus chaque mot, seulement la bonne branche."""
+    suites: dict[str, list[str]] = {}
+    fin = False
+    for m in mots_:
+        if m:
+            suites.setdefault(m[0], []).append(m[1:])
+        else:
+            fin = True
+    branches = [re.escape(c) + _arbre(reste) for c, reste in sorted(suites.items())]
+    if not branches:
+        return ""
+    corps = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return "(?:" + corps + ")?" if fin else corps
+
+
+# Équivaut à r"\b(mot1|mot2|…)[\w']*", les mots du plus long au plus court, en plus rapide.
+_MOTIF_CONCEPTS = re.compile(r"\b(" + _arbre(list(_CONCEPT_DE)) + r")[\w']*", re.ASCII)
 _NEGATION: Final = frozenset(_CONCEPTS["negation"].split())
 _PHRASE = re.compile(r"[.!?;]")
 

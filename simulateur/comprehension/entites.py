@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 from simulateur.comprehension.analyse import DateMention, Entites, Frequence, Montant
-from simulateur.comprehension.normalisation import en_chiffres, nettoyer, normaliser
+from simulateur.comprehension.normalisation import Aiguillage, en_chiffres, nettoyer, normaliser
 
 # --- Montants -----------------------------------------------------------------
 
@@ -85,16 +85,17 @@ def _montants(n: str) -> tuple[Montant, ...]:
     def libre(debut: int, fin: int) -> bool:
         return all(fin <= d or debut >= f for d, f, _ in trouves)
 
-    for m in _MONTANT_APRES.finditer(n):
+    candidats = _AIGUILLAGE.candidats(n)
+    for m in _MONTANT_APRES.finditer(n) if _N_MONTANT_APRES in candidats else ():
         v = _valeur(m.group(1))
         if v is not None:
             trouves.append((m.start(), m.end(), Montant(v, _devise(m.group(2)), m.group(0))))
-    for m in _MONTANT_AVANT.finditer(n):
+    for m in _MONTANT_AVANT.finditer(n) if _N_MONTANT_AVANT in candidats else ():
         v = _valeur(m.group(2))
         if v is not None and libre(m.start(), m.end()):
             trouves.append((m.start(), m.end(), Montant(v, _devise(m.group(1)), m.group(0))))
     for motif in (_SOMME_FREQUENCE, _SOMME_VERBE):
-        for m in motif.finditer(n):
+        for m in motif.finditer(n) if _NUMERO[motif] in candidats else ():
             v = _valeur(m.group(1))
             if v is not None and libre(m.start(1), m.end(1)):
                 trouves.append((m.start(1), m.end(1), Montant(v, None, m.group(1))))
@@ -173,11 +174,14 @@ _FRAGMENTS_FREQUENCE: Final = (
 
 def _frequence(n: str) -> Frequence | None:
     """La fréquence citée le plus tôt, une fois écartés les motifs couverts par un plus précis."""
+    candidats = _AIGUILLAGE.candidats(n)
+    if _NUMEROS_FREQUENCES.isdisjoint(candidats):
+        return None  # aucun motif de fréquence ne peut réussir : rien à chercher
     if not any(f in n for f in _FRAGMENTS_FREQUENCE):
         return None
     pris: list[tuple[int, int, Frequence]] = []
     for f, motif in _FREQUENCES:
-        for m in motif.finditer(n):
+        for m in motif.finditer(n) if _NUMERO[motif] in candidats else ():
             if all(m.end() <= d or m.start() >= e for d, e, _ in pris):
                 pris.append((m.start(), m.end(), f))
     return min(pris)[2] if pris else None
@@ -282,26 +286,28 @@ def _dates(n: str) -> tuple[DateMention, ...]:
 
     # Un quantième s'écrit en chiffres, ou « premier » / « first » : sinon, motifs inutiles.
     quantieme = bool(_CHIFFRE.search(n)) or "premier" in n or "first" in n
-    for m in _JOUR_ET_MOIS.finditer(n) if quantieme else ():
+    # Les motifs que l'aiguillage écarte ne peuvent rien trouver dans ce texte.
+    c = _AIGUILLAGE.candidats(n)
+    for m in _JOUR_ET_MOIS.finditer(n) if quantieme and _NUMERO[_JOUR_ET_MOIS] in c else ():
         if (j := _jour(m.group(1))) is not None:
             ajouter(m, jour_mois=j, mois=_MOIS[m.group(2)])
-    for m in _MOIS_ET_JOUR.finditer(n) if quantieme else ():
+    for m in _MOIS_ET_JOUR.finditer(n) if quantieme and _NUMERO[_MOIS_ET_JOUR] in c else ():
         if (j := _jour(m.group(2))) is not None:
             ajouter(m, jour_mois=j, mois=_MOIS[m.group(1)])
-    for m in _QUANTIEME_SEUL.finditer(n) if quantieme else ():
+    for m in _QUANTIEME_SEUL.finditer(n) if quantieme and _NUMERO[_QUANTIEME_SEUL] in c else ():
         brut = m.group(1) or m.group(2)
         # « premier » suivi d'un nom (« le premier versement ») n'est pas une date.
         if brut in ("premier", "first") and _PREMIER_NOM.match(n, m.end()):
             continue
         if (j := _jour(brut)) is not None:
             ajouter(m, jour_mois=j)
-    for m in _MOIS_SEUL.finditer(n):
+    for m in _MOIS_SEUL.finditer(n) if _NUMERO[_MOIS_SEUL] in c else ():
         if m.group(1) != "may":  # « may » est surtout un verbe anglais
             ajouter(m, mois=_MOIS[m.group(1)])
-    for m in _JOUR_SEMAINE.finditer(n):
+    for m in _JOUR_SEMAINE.finditer(n) if _NUMERO[_JOUR_SEMAINE] in c else ():
         ajouter(m, jour_semaine=JOURS[m.group(1)])
     for relatif, motif in _RELATIFS:
-        for m in motif.finditer(n):
+        for m in motif.finditer(n) if _NUMERO[motif] in c else ():
             ajouter(m, relatif=relatif)
     return tuple(d for _, _, d in sorted(trouves, key=lambda x: x[0]))
 
@@ -344,7 +350,32 @@ _SUJETS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
 
 
 def _sujets(n: str) -> tuple[str, ...]:
-    return tuple(s for s, motif in _SUJETS if motif.search(n))
+    c = _AIGUILLAGE.candidats(n)
+    return tuple(s for s, motif in _SUJETS if _NUMERO[motif] in c and motif.search(n))
+
+
+# --- Aiguillage -----------------------------------------------------------------
+# Les motifs sont indexés par leurs sous-chaînes nécessaires (`normalisation.Aiguillage`) : un
+# motif écarté pour un texte n'y trouverait rien, on saute sa recherche (résultat identique).
+_MOTIFS_INDEXES: Final[list[re.Pattern[str]]] = [
+    _MONTANT_APRES,
+    _MONTANT_AVANT,
+    _SOMME_FREQUENCE,
+    _SOMME_VERBE,
+    *(m for _, m in _FREQUENCES),
+    _JOUR_ET_MOIS,
+    _MOIS_ET_JOUR,
+    _QUANTIEME_SEUL,
+    _MOIS_SEUL,
+    _JOUR_SEMAINE,
+    *(m for _, m in _RELATIFS),
+    *(m for _, m in _SUJETS),
+]
+_NUMERO: Final[dict[re.Pattern[str], int]] = {m: k for k, m in enumerate(_MOTIFS_INDEXES)}
+_N_MONTANT_APRES: Final = _NUMERO[_MONTANT_APRES]
+_N_MONTANT_AVANT: Final = _NUMERO[_MONTANT_AVANT]
+_NUMEROS_FREQUENCES: Final = frozenset(_NUMERO[m] for _, m in _FREQUENCES)
+_AIGUILLAGE: Final = Aiguillage(_MOTIFS_INDEXES)
 
 
 # --- Point d'entrée -----------------------------------------------------------

@@ -22,6 +22,8 @@ import sys
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import mul
 from pathlib import Path
 from typing import Any, Final
 
@@ -32,6 +34,8 @@ FORMAT: Final = 2
 MAGIQUE: Final = b"SIMULATEUR-COMPREHENSION\n"
 DECALAGE: Final = 2048  # coefficients quantifiés dans [-2047, 2047], rangés + 2048
 PAS_X: Final = 1024  # valeur d'un trait quantifiée au 1/1024
+_PAS_X_FLOTTANT: Final = float(PAS_X)
+_DEMI: Final = 0.5
 _CHAMP: Final = 32
 _MASQUE: Final = (1 << _CHAMP) - 1
 
@@ -105,16 +109,17 @@ class Modele:
         """Probabilités des actes et des infractions, en une passe sur les traits."""
         j = juridiction if juridiction in self._paquets else self.juridictions[0]
         v = self.vecteur(p)
+        # Un entier par trait (coefficients rangés) et sa valeur quantifiée : produits et sommes
+        # d'entiers, exacts, faits en C (`map`, `compress`) ; un trait inconnu vaut 0.
         paquets = self._paquets[j]
-        somme = total = 0
-        for f, x in v.items():
-            paquet = paquets.get(f)
-            if paquet is None:
-                paquet = self._paquet(j, f)
-            if paquet:
-                q = int(x * PAS_X + 0.5)
-                somme += q * paquet
-                total += q
+        ps = list(map(paquets.get, v))
+        if None in ps:
+            ps = [self._paquet(j, f) if x is None else x for f, x in zip(v, ps, strict=True)]
+        # int(x * PAS_X + 0.5), en C : mêmes opérations flottantes (produit puis somme exacts
+        # à l'identique, le produit étant commutatif), même troncature.
+        qs = list(map(int, map(_DEMI.__add__, map(_PAS_X_FLOTTANT.__mul__, v.values()))))
+        somme = sum(map(mul, qs, ps))
+        total = sum(compress(qs, ps))
         na = len(self.actes)
         base = DECALAGE * total
         champs = [

@@ -621,16 +621,14 @@ _CONFIRMATION: _P = (
 )
 
 
-def _compiler_acte(motifs: _P) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], float], ...]]:
-    """Motifs compilés d'un acte, précédés de leur union (pré-filtre : un seul passage)."""
-    compiles = tuple((compiler(m), p) for m, p in motifs)
-    return re.compile("|".join(f"(?:{m.pattern})" for m, _ in compiles), re.ASCII), compiles
+def _compiler_acte(motifs: _P) -> tuple[tuple[re.Pattern[str], float], ...]:
+    """Motifs compilés d'un acte. Pas de pré-filtre (union des motifs) : l'aiguillage de
+    `regles.py` (sous-chaînes nécessaires de chaque motif) écarte plus vite les motifs inutiles."""
+    return tuple((compiler(m), p) for m, p in motifs)
 
 
-# acte → (pré-filtre, ((motif, poids), …))
-MOTIFS_ACTES: Final[
-    dict[str, tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], float], ...]]]
-] = {
+# acte → ((motif, poids), …)
+MOTIFS_ACTES: Final[dict[str, tuple[tuple[re.Pattern[str], float], ...]]] = {
     acte: _compiler_acte(motifs)
     for acte, motifs in {
         "salutation": _SALUTATION,

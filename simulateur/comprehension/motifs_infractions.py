@@ -20,23 +20,19 @@ class Famille:
 
     nom: str
     infractions: tuple[tuple[str, dict[str, str]], ...]
+    # Pas de pré-filtre (union des motifs) : l'aiguillage de `regles.py` (sous-chaînes
+    # nécessaires de chaque motif) écarte plus vite les motifs sans rapport avec la réplique.
     motifs: tuple[re.Pattern[str], ...]
-    filtre: re.Pattern[str]  # union des motifs : écarte vite les répliques sans rapport
     # Quelle négation annule le déclencheur : « proche » (« pas huissière »), « attribut »
     # (seulement « vous n'êtes pas… » : « ne soyez pas stupide » reste une insulte) ou « aucune ».
     negation: str = "proche"
-
-
-def union(motifs: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
-    """Un seul motif qui réussit si l'un des motifs réussit (pré-filtre rapide)."""
-    return re.compile("|".join(f"(?:{m.pattern})" for m in motifs), re.ASCII)
 
 
 def _famille(
     nom: str, infractions: dict[str, dict[str, str]], motifs: list[str], negation: str = "proche"
 ) -> Famille:
     compiles = tuple(compiler(m) for m in motifs)
-    return Famille(nom, tuple(infractions.items()), compiles, union(compiles), negation)
+    return Famille(nom, tuple(infractions.items()), compiles, negation)
 
 
 _MENACE_PENALE = {"menace": {"qc": "qc_arrestation_penale", "fr": "fr_pression_agressive"}}
@@ -365,7 +361,6 @@ MOTIFS_POURSUITE: Final[tuple[re.Pattern[str], ...]] = tuple(
         r"|attorneys?|legal(?: department| team)?)\b",
     )
 )
-FILTRE_POURSUITE: Final = union(MOTIFS_POURSUITE)
 # « Voulez-vous poursuivre en anglais ? » n'annonce aucun procès.
 EXCLUSIONS_POURSUITE: Final = compiler(
     r"\b(?:poursuivre|poursuive|poursuivons|poursuivez|poursuit|continuer) (?:en|in)"
@@ -406,7 +401,6 @@ MOTIFS_SAISIE: Final[tuple[re.Pattern[str], ...]] = tuple(
     )
 )
 
-FILTRE_SAISIE: Final = union(MOTIFS_SAISIE)
 
 # Modalités qui décident entre information exacte et menace.
 POSSIBILITE: Final = compiler(

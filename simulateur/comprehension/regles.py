@@ -46,8 +46,6 @@ from simulateur.comprehension.motifs_infractions import (
     DEJA,
     EXCLUSIONS_POURSUITE,
     FAMILLES,
-    FILTRE_POURSUITE,
-    FILTRE_SAISIE,
     FIN_PHRASE,
     IMMINENCE,
     JUSTICE,
@@ -58,7 +56,12 @@ from simulateur.comprehension.motifs_infractions import (
     RESTRICTION,
     Famille,
 )
-from simulateur.comprehension.normalisation import LONGUEUR_MAX, ensemble_de_mots, mots
+from simulateur.comprehension.normalisation import (
+    LONGUEUR_MAX,
+    Aiguillage,
+    ensemble_de_mots,
+    mots,
+)
 
 # --- Négation -----------------------------------------------------------------
 
@@ -116,6 +119,40 @@ def est_nie(n: str, debut: int, fin: int) -> bool:
     return False
 
 
+# --- Aiguillage ----------------------------------------------------------------
+# Tous les motifs cherchés sur le texte entier sont numérotés et indexés par leurs sous-chaînes
+# nécessaires (`normalisation.Aiguillage`) : pour une réplique, on ne cherche que ceux qui
+# peuvent y réussir. Les pré-filtres (unions des motifs) deviennent inutiles : « un motif au
+# moins est candidat et réussit » est exactement « l'union réussit ».
+_TOUS: list[re.Pattern[str]] = [CONDITION_PAIEMENT]
+_NUM_CONDITION: Final = 0
+
+
+def _numeroter(motifs: tuple[re.Pattern[str], ...]) -> tuple[tuple[int, re.Pattern[str]], ...]:
+    debut = len(_TOUS)
+    _TOUS.extend(motifs)
+    return tuple(enumerate(motifs, debut))
+
+
+_ACTES_NUMEROTES: Final = tuple(
+    (
+        acte,
+        frozenset(k for k, _ in numerotes),
+        tuple((k, m, p) for (k, m), (_, p) in zip(numerotes, motifs, strict=True)),
+    )
+    for acte, motifs in MOTIFS_ACTES.items()
+    for numerotes in (_numeroter(tuple(m for m, _ in motifs)),)
+)
+_NUMEROS_FAMILLES: Final = {
+    f.nom: (frozenset(k for k, _ in numerotes), numerotes)
+    for f in FAMILLES
+    for numerotes in (_numeroter(f.motifs),)
+}
+_NUMEROS_POURSUITE: Final = _numeroter(MOTIFS_POURSUITE)
+_NUMEROS_SAISIE: Final = _numeroter(MOTIFS_SAISIE)
+_AIGUILLAGE: Final = Aiguillage(_TOUS)
+
+
 # --- Infractions --------------------------------------------------------------
 
 
@@ -165,24 +202,35 @@ def _trouver(
 
 
 def _famille(
-    n: str, famille: Famille, juridiction: str, collecte: _Collecte
+    n: str, famille: Famille, juridiction: str, collecte: _Collecte, candidats: frozenset[int]
 ) -> list[re.Match[str]]:
-    if not famille.filtre.search(n):
+    # Seuls les motifs que l'aiguillage n'écarte pas (les autres ne peuvent pas réussir) ;
+    # aucun : la famille est sautée (comme le faisait l'ancien pré-filtre, union des motifs).
+    numeros, numerotes = _NUMEROS_FAMILLES[famille.nom]
+    if numeros.isdisjoint(candidats):
         return []
-    trouves = _trouver(n, famille.motifs, famille.negation)
+    motifs = tuple(m for k, m in numerotes if k in candidats)
+    trouves = _trouver(n, motifs, famille.negation)
     for m in trouves:
         for infraction, regles in famille.infractions:
             collecte.ajouter(infraction, regles[juridiction], m.group(0).strip())
     return trouves
 
 
-def _poursuites(n: str, juridiction: str, a_ignorer: list[re.Match[str]], c: _Collecte) -> None:
+def _poursuites(
+    n: str,
+    juridiction: str,
+    a_ignorer: list[re.Match[str]],
+    c: _Collecte,
+    candidats: frozenset[int],
+) -> None:
     """Québec : toute annonce de poursuite est une menace. France : seulement certaine ou imminente."""
-    if not FILTRE_POURSUITE.search(n):
+    motifs = tuple(m for k, m in _NUMEROS_POURSUITE if k in candidats)
+    if not motifs:  # aucun motif ne peut réussir (comme l'ancien pré-filtre)
         return
     exclus = [(m.start(), m.end()) for m in EXCLUSIONS_POURSUITE.finditer(n)]
     exclus += [(m.start(), m.end()) for m in a_ignorer]
-    for m in _trouver(n, MOTIFS_POURSUITE):
+    for m in _trouver(n, motifs):
         if any(m.start() < f and m.end() > d for d, f in exclus):
             continue
         g, d = _proposition(n, m.start(), m.end())
@@ -209,12 +257,13 @@ def _litige(n: str, debut: int, fin: int, clause: str) -> bool:
     )
 
 
-def _saisies(n: str, juridiction: str, c: _Collecte) -> None:
+def _saisies(n: str, juridiction: str, c: _Collecte, candidats: frozenset[int]) -> None:
     """Au stade amiable, aucune saisie n'est possible : l'annoncer est faux, et menaçant si à venir."""
-    if not FILTRE_SAISIE.search(n):
+    motifs = tuple(m for k, m in _NUMEROS_SAISIE if k in candidats)
+    if not motifs:  # aucun motif ne peut réussir (comme l'ancien pré-filtre)
         return
     regle = "qc_saisie_annoncee" if juridiction == "qc" else "fr_saisie_sans_titre"
-    for m in _trouver(n, MOTIFS_SAISIE):
+    for m in _trouver(n, motifs):
         g, d = _proposition(n, m.start(), m.end())
         clause = n[g:d]
         if JUSTICE.search(clause) and (POSSIBILITE.search(clause) or RESTRICTION.search(clause)):
@@ -232,16 +281,17 @@ def detecter_infractions(texte_normalise: str, juridiction: str = "qc") -> tuple
     n = texte_normalise[:LONGUEUR_MAX]
     juridiction = juridiction if juridiction in ("qc", "fr") else "qc"
     c = _Collecte()
+    candidats = _AIGUILLAGE.candidats(n)
     fausses: list[re.Match[str]] = []
     for famille in FAMILLES:
-        trouves = _famille(n, famille, juridiction, c)
+        trouves = _famille(n, famille, juridiction, c, candidats)
         if famille.nom in ("identite", "deja_obtenu"):
             fausses += trouves
         if famille.nom == "deja_obtenu":
             # « De la part du tribunal », « le jugement est rendu » : faux, déjà relevé ;
             # ce n'est pas en plus une poursuite annoncée.
-            _poursuites(n, juridiction, fausses, c)
-            _saisies(n, juridiction, c)
+            _poursuites(n, juridiction, fausses, c, candidats)
+            _saisies(n, juridiction, c, candidats)
     return c.resultat()
 
 
@@ -320,13 +370,17 @@ def squelette(texte_normalise: str) -> str:
 
 def _scores_motifs(n: str) -> dict[str, float]:
     # « si vous ne payez pas » n'est pas une demande de paiement : on le masque d'abord.
-    n = CONDITION_PAIEMENT.sub(" <condition> ", n)
+    candidats = _AIGUILLAGE.candidats(n)
+    if _NUM_CONDITION in candidats:
+        masque = CONDITION_PAIEMENT.sub(" <condition> ", n)
+        if masque != n:
+            n, candidats = masque, _AIGUILLAGE.candidats(masque)
     scores: dict[str, float] = defaultdict(float)
-    for acte, (filtre, motifs) in MOTIFS_ACTES.items():
-        if not filtre.search(n):
-            continue
-        for motif, poids in motifs:
-            if motif.search(n):
+    for acte, numeros, motifs in _ACTES_NUMEROTES:
+        if numeros.isdisjoint(candidats):
+            continue  # aucun motif de l'acte ne peut réussir (comme l'ancien pré-filtre)
+        for k, motif, poids in motifs:
+            if k in candidats and motif.search(n):
                 scores[acte] += poids
     return scores
 
