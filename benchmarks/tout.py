@@ -133,7 +133,10 @@ def lancer(script: str, args: list[str]) -> tuple[str, float, int]:
     )
     sortie = r.stdout.strip() or r.stderr.strip()
     if r.returncode != 0:
-        sortie += f"\n(code de sortie {r.returncode})\n" + r.stderr.strip()[-2000:]
+        # Un banc rend 1 quand une cible n'est pas atteinte : on garde sa sortie telle quelle.
+        sortie += f"\n(code de sortie {r.returncode} : cible non atteinte ou erreur)"
+        if r.stdout.strip() and r.stderr.strip():
+            sortie += "\n" + r.stderr.strip()[-2000:]
     return sortie, time.perf_counter() - debut, r.returncode
 
 
@@ -154,14 +157,20 @@ def main() -> None:
         "## Cibles des issues\n",
         CIBLES,
     ]
+    sorties: dict[str, str] = {}
+    sections = []
     for titre, script, complet, rapide in BANCS:
         arguments = rapide if args.rapide else complet
         print(f"… {titre}", file=sys.stderr)
         sortie, duree, _code = lancer(script, arguments)
+        sorties[script] = sortie
         commande = " ".join(["python", f"benchmarks/{script}", *arguments])
-        morceaux.append(
+        sections.append(
             f"## {titre}\n\nCommande : `{commande}` ({duree:.0f} s)\n\n```\n{sortie}\n```\n"
         )
+    morceaux.append("## Bilan des cibles chiffrées (lu dans les sorties ci-dessous)\n")
+    morceaux.append(bilan(sorties))
+    morceaux.extend(sections)
     Path(args.sortie).write_text("\n".join(morceaux), encoding="utf-8")
     print(f"Écrit : {args.sortie}", file=sys.stderr)
 
