@@ -22,7 +22,7 @@ sys.path.insert(0, str(RACINE))
 from simulateur.evaluation import evaluer, scenario_de_transcription  # noqa: E402
 from simulateur.relecture import rejouer  # noqa: E402
 from simulateur.scenarios.moteur import moteur_pour  # noqa: E402
-from simulateur.session import Session  # noqa: E402
+from simulateur.session import jouer_script  # noqa: E402
 from simulateur.transcription import lire_transcription  # noqa: E402
 
 SCENARIOS = RACINE / "scenarios"
@@ -52,13 +52,7 @@ def generer(dossier: Path, n: int) -> list[Path]:
     chemins = []
     for g in range(n):
         chemin = dossier / f"s{g}.jsonl"
-        s = Session(moteur, g, transcription=chemin)
-        for texte in TRENTE:
-            if s.terminee:
-                break
-            s.jouer(texte)
-        s.abandonner()
-        s.fermer()
+        jouer_script(moteur, g, TRENTE, transcription=chemin)
         chemins.append(chemin)
     return chemins
 
@@ -95,13 +89,7 @@ def compter_relectures(graines: int) -> tuple[int, int]:
                 lignes = _lignes(f"{fichier.stem}-{sorte}.txt")
                 for g in range(graines):
                     chemin = Path(d) / f"{fichier.stem}-{sorte}-{g}.jsonl"
-                    s = Session(moteur, g, transcription=chemin)
-                    for texte in lignes:
-                        if s.terminee:
-                            break
-                        s.jouer(texte)
-                    s.abandonner()
-                    s.fermer()
+                    jouer_script(moteur, g, lignes, transcription=chemin)
                     total += 1
                     exactes += rejouer(lire_transcription(chemin)).exacte
     return exactes, total

@@ -325,3 +325,23 @@ class Session:
         session.chemin = chemin
         session._ecrivain = EcrivainTranscription(chemin, reprise=True, cle=cle)
         return session
+
+
+def jouer_script(
+    moteur: Moteur,
+    graine: int,
+    lignes: list[str],
+    *,
+    transcription: Path | None = None,
+    apprenant: str = "",
+    cle: bytes | None = None,
+) -> Session:
+    """Joue les répliques jusqu'à la fin de l'appel (ou du script), puis clôt la session."""
+    session = Session(moteur, graine, transcription=transcription, apprenant=apprenant, cle=cle)
+    for texte in lignes:
+        if session.terminee:
+            break
+        session.jouer(texte)
+    session.abandonner()
+    session.fermer()
+    return session

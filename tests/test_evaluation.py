@@ -18,7 +18,7 @@ from simulateur.evaluation.revision import reviser
 from simulateur.integrite import verifier_integrite
 from simulateur.relecture import rejouer
 from simulateur.scenarios.moteur import moteur_pour
-from simulateur.session import Session
+from simulateur.session import jouer_script
 from simulateur.transcription import lire_transcription
 from tests.conftest import RACINE, SCENARIOS, SCRIPTS
 from tests.test_session import attendu
@@ -43,13 +43,9 @@ def jouer(
     apprenant: str = "",
 ) -> Path:
     fichier = scenario if isinstance(scenario, Path) else SCENARIOS / f"{scenario}.yaml"
-    s = Session(moteur_pour(fichier), graine, transcription=chemin, cle=cle, apprenant=apprenant)
-    for texte in lignes:
-        if s.terminee:
-            break
-        s.jouer(texte)
-    s.abandonner()
-    s.fermer()
+    jouer_script(
+        moteur_pour(fichier), graine, lignes, transcription=chemin, cle=cle, apprenant=apprenant
+    )
     return chemin
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from simulateur.relecture import rejouer
 from simulateur.scenarios.moteur import moteur_pour
-from simulateur.session import Session, SessionTerminee
+from simulateur.session import Session, SessionTerminee, jouer_script
 from simulateur.transcription import empreinte_ligne, lire_transcription
 from tests.conftest import SCENARIOS, SCRIPTS
 
@@ -30,13 +30,9 @@ def attendu(nom: str, defaut: str) -> str:
 
 
 def _jouer(scenario: str, graine: int, lignes: list[str], chemin: Path | None = None) -> Session:
-    session = Session(moteur_pour(SCENARIOS / f"{scenario}.yaml"), graine, transcription=chemin)
-    for texte in lignes:
-        if session.terminee:
-            break
-        session.jouer(texte)
-    session.abandonner()
-    return session
+    return jouer_script(
+        moteur_pour(SCENARIOS / f"{scenario}.yaml"), graine, lignes, transcription=chemin
+    )
 
 
 def _resume(s: Session) -> list[tuple[str, str, str]]:
