@@ -129,3 +129,38 @@ def test_session_et_transcription_valides_quoi_qu_on_tape(
     t = lire_transcription(chemin)
     assert [x["apprenant"] for x in t.tours] == lignes[: len(t.tours)]
     assert verifier_integrite(chemin) == []
+
+
+APP_EXEMPLES = max(3, EXEMPLES // 10)  # chaque exemple démarre une application : on en fait moins
+
+
+@settings(max_examples=APP_EXEMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(TEXTES, min_size=1, max_size=3))
+def test_application_quoi_qu_on_tape(tmp_path_factory, lignes: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Dans l'application : la réplique s'affiche telle quelle, l'appel continue, la transcription est valide."""
+    import asyncio
+
+    from simulateur.interface.composants.fil import Replique
+    from simulateur.interface.composants.texte import visible
+    from tests.interface_outils import app_de_test, ouvrir_scenario
+
+    donnees: Path = tmp_path_factory.mktemp("app") / "donnees"
+
+    async def parcours() -> None:
+        app = app_de_test(donnees)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await ouvrir_scenario(pilot, "hydro-perte-emploi")
+            for texte in lignes:
+                if app.screen.session.terminee:  # type: ignore[attr-defined]
+                    break
+                app.screen.envoyer(texte)  # type: ignore[attr-defined]
+                await pilot.pause()
+                affichee = [r for r in app.screen.query(Replique) if r.qui == "apprenant"][-1]
+                assert visible(texte) in str(affichee.render())
+            assert app.is_running
+
+    asyncio.run(parcours())
+    (chemin,) = list(donnees.rglob("*.jsonl"))
+    t = lire_transcription(chemin)
+    assert [x["apprenant"] for x in t.tours] == lignes[: len(t.tours)]
+    assert verifier_integrite(chemin) == []

@@ -6,13 +6,15 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
+from simulateur.interface.composants.texte import visible
+
 
 class Replique(Static):
     """Une réplique ; `qui` vaut « debiteur » ou « apprenant »."""
 
     def __init__(self, qui: str, texte: str, tour: int | None = None, marque: str = "") -> None:
         etiquette = "Débiteur › " if qui == "debiteur" else "Vous › "
-        morceaux: list[str | tuple[str, str]] = [(etiquette, "bold"), texte]
+        morceaux: list[str | tuple[str, str]] = [(etiquette, "bold"), visible(texte)]
         if marque:
             morceaux.append((f"  ⚠ {marque}", "bold"))
         super().__init__(Content.assemble(*morceaux), classes=f"replique {qui}")
@@ -41,5 +43,9 @@ class FilConversation(VerticalScroll):
         """Signale après coup une réplique de l'apprenant (alerte de conformité)."""
         for r in self.query(Replique):
             if r.qui == "apprenant" and r.tour == tour:
-                r.update(Content.assemble(("Vous › ", "bold"), r.texte, (f"  ⚠ {marque}", "bold")))
+                r.update(
+                    Content.assemble(
+                        ("Vous › ", "bold"), visible(r.texte), (f"  ⚠ {marque}", "bold")
+                    )
+                )
                 r.add_class("infraction")

@@ -7,13 +7,22 @@ from collections.abc import Iterable
 from rich.text import Text
 from textual.content import Content
 
-# Codes de contrôle (sauf tabulation) : jamais envoyés au terminal.
-_CONTROLE = {i: None for i in [*range(0, 9), *range(10, 32), 127]}
+# Codes de contrôle : jamais envoyés au terminal, mais montrés (« ␈ » pour \x08) pour
+# que l'apprenant et l'évaluateur voient ce qui a été tapé ou collé.
+_VISIBLES: dict[int, str] = {i: chr(0x2400 + i) for i in range(32) if i not in (9, 10)}
+_VISIBLES[127] = "\u2421"
+_VISIBLES.update({i: f"\\x{i:02x}" for i in range(0x80, 0xA0)})
+# Inversions bidirectionnelles : elles réordonneraient l'affichage du reste de la ligne.
+_VISIBLES.update({i: f"\\u{i:04x}" for i in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]})
+
+
+def visible(texte: str) -> str:
+    return texte.translate(_VISIBLES)
 
 
 def litteral(texte: str, style: str = "") -> Content:
-    """`[bold]` reste `[bold]`, `[/]` ne casse rien, `[50%]` est gardé."""
-    return Content.styled(texte, style)  # retire aussi les codes de contrôle
+    """`[bold]` reste `[bold]`, `[/]` ne casse rien, `[50%]` est gardé ; contrôles rendus visibles."""
+    return Content.styled(visible(texte), style)
 
 
 def fiche(lignes: Iterable[tuple[str, str]], largeur_cle: int = 0) -> Content:
@@ -23,13 +32,13 @@ def fiche(lignes: Iterable[tuple[str, str]], largeur_cle: int = 0) -> Content:
         if i:
             morceaux.append("\n")
         morceaux.append((f"{cle} :".ljust(largeur_cle + 2) if largeur_cle else f"{cle} : ", "bold"))
-        morceaux.append(valeur)
+        morceaux.append(visible(valeur))
     return Content.assemble(*morceaux)
 
 
 def cellule(texte: str, style: str = "") -> Text:
     """Cellule de DataTable : une chaîne y serait lue comme du balisage, pas un Text."""
-    return Text(texte.translate(_CONTROLE), style=style, no_wrap=True, overflow="ellipsis")
+    return Text(visible(texte), style=style, no_wrap=True, overflow="ellipsis")
 
 
 def titre(texte: str) -> Content:
