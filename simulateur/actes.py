@@ -36,3 +36,13 @@ LANGUES: Final[tuple[str, ...]] = ("fr", "en")
 ARCHETYPES: Final[tuple[str, ...]] = ("difficulte_financiere", "perte_commerce", "mauvaise_foi")
 # Clés de budget que le débiteur peut révéler quand on l'interroge.
 SUJETS_BUDGET: Final[tuple[str, ...]] = ("revenu", "depenses", "actifs", "dettes")
+
+# Axes de notation (competences.md), dans l'ordre des rapports, avec leur libellé.
+NOMS_AXES: Final[dict[str, str]] = {
+    "approche_client": "Approche client",
+    "conformite": "Conformité",
+    "langue_seconde": "Langue seconde",
+    "negociation": "Négociation",
+    "analyse_financiere": "Analyse financière",
+}
+AXES: Final[tuple[str, ...]] = tuple(NOMS_AXES)

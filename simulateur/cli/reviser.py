@@ -7,9 +7,8 @@ import getpass
 from pathlib import Path
 from typing import Any
 
+from simulateur.actes import AXES
 from simulateur.cli.sortie import erreur
-
-AXES = ("approche_client", "conformite", "langue_seconde", "negociation", "analyse_financiere")
 
 
 def ajouter(sous: Any) -> None:

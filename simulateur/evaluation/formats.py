@@ -9,16 +9,10 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from simulateur.actes import NOMS_AXES
 from simulateur.evaluation.rapport import AXES, Preuve, Rapport
 
 FORMATS = ("texte", "json", "markdown", "html", "csv")
-NOMS_AXES = {
-    "approche_client": "Approche client",
-    "conformite": "Conformité",
-    "langue_seconde": "Langue seconde",
-    "negociation": "Négociation",
-    "analyse_financiere": "Analyse financière",
-}
 
 
 def _note(x: float | None) -> str:

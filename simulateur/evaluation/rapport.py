@@ -9,13 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-AXES: tuple[str, ...] = (
-    "approche_client",
-    "conformite",
-    "langue_seconde",
-    "negociation",
-    "analyse_financiere",
-)
+from simulateur.actes import AXES as AXES  # réexporté : les lecteurs du rapport le prennent ici
 
 Sens = Literal["positif", "negatif"]
 

@@ -15,8 +15,9 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from simulateur.actes import NOMS_AXES
 from simulateur.interface.composants.texte import cellule, litteral
-from simulateur.interface.logique.bilan import FORMATS_EXPORT, NOMS_AXES, barre, comparer
+from simulateur.interface.logique.bilan import FORMATS_EXPORT, barre, comparer
 
 if TYPE_CHECKING:
     from simulateur.evaluation.rapport import Preuve, Rapport

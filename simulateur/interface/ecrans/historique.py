@@ -11,8 +11,8 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 from textual_plotext import PlotextPlot
 
+from simulateur.actes import NOMS_AXES
 from simulateur.interface.composants.texte import cellule, litteral
-from simulateur.interface.logique.bilan import NOMS_AXES
 
 if TYPE_CHECKING:
     from simulateur.interface.app import SimulateurApp

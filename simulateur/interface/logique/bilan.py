@@ -10,13 +10,6 @@ from simulateur.interface.logique.entente import Formats
 if TYPE_CHECKING:
     from simulateur.evaluation.rapport import Rapport
 
-NOMS_AXES: dict[str, str] = {
-    "approche_client": "Approche client",
-    "conformite": "Conformité",
-    "langue_seconde": "Langue seconde",
-    "negociation": "Négociation",
-    "analyse_financiere": "Analyse financière",
-}
 FORMATS_EXPORT: dict[str, tuple[str, str]] = {
     "texte": ("Texte", "txt"),
     "markdown": ("Markdown", "md"),
