@@ -312,3 +312,34 @@ def test_le_coeur_ne_charge_pas_l_interface() -> None:
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stderr
+
+
+def test_choix_du_mode_au_clavier_et_a_la_souris(tmp_path: Path) -> None:
+    """m bascule ; un clic sur « Examen » le choisit ; la palette fixe le mode."""
+    from simulateur.interface.composants.choix_mode import ChoixMode
+
+    async def parcours() -> None:
+        app = app_de_test(tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await attendre(pilot)
+            choix = app.screen.query_one("#mode", ChoixMode)
+            assert app.mode == "entrainement"
+            assert "◉ Entraînement" in str(choix.render())
+            await pilot.press("m")
+            await pilot.pause()
+            assert app.mode == "examen" and "◉ Examen" in str(choix.render())
+            await pilot.click("#mode", offset=(4, 1))  # sur « Mode », côté entraînement
+            await pilot.pause()
+            assert app.mode == "entrainement"
+            await pilot.click("#mode", offset=(choix.size.width - 3, 1))
+            await pilot.pause()
+            assert app.mode == "examen"
+            choix.focus()
+            await pilot.press("space")
+            await pilot.pause()
+            assert app.mode == "entrainement"
+            app.screen._mode("examen")  # entrée de la palette
+            await pilot.pause()
+            assert app.mode == "examen"
+
+    lancer(parcours())

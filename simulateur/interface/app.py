@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, on
 from textual.app import App
@@ -13,6 +13,8 @@ from simulateur.interface.commandes import Commande, CommandesSimulateur
 from simulateur.interface.config import Config, Mode
 
 if TYPE_CHECKING:
+    from textual.screen import Screen
+
     from simulateur.interface.logique.catalogue import FicheScenario
     from simulateur.interface.logique.index import Index
 
@@ -51,15 +53,20 @@ class SimulateurApp(App[None]):
         return self._index
 
     # -- démarrage ----------------------------------------------------------------
+    def get_default_screen(self) -> Screen[Any]:
+        # L'accueil est l'écran de base : pas d'écran vide peint avant lui.
+        if self.config.relecture is not None:
+            return super().get_default_screen()
+        from simulateur.interface.ecrans.accueil import Accueil
+
+        return Accueil()
+
     def on_mount(self) -> None:
         self.theme = THEME_SOMBRE
         self.theme_changed_signal.subscribe(self, self._theme_change)
         if self.config.relecture is not None:
+            # Poussée (et non écran de base) pour que sa feuille de styles soit chargée.
             self.ouvrir_relecture(self.config.relecture, racine=True)
-            return
-        from simulateur.interface.ecrans.accueil import Accueil
-
-        self.push_screen(Accueil())
 
     def preferences_chargees(self) -> None:
         """Appelé par l'accueil une fois l'index lu (après le premier affichage)."""

@@ -10,13 +10,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import DataTable, Footer, Header, Input, Label, Static
 
+from simulateur.interface.composants.choix_mode import ChoixMode
 from simulateur.interface.composants.texte import cellule, litteral
 
 if TYPE_CHECKING:
     from simulateur.interface.app import SimulateurApp
     from simulateur.interface.commandes import Commande
+    from simulateur.interface.config import Mode
     from simulateur.interface.logique.catalogue import FicheScenario
     from simulateur.interface.logique.index import LigneSession
 
@@ -53,11 +55,7 @@ class Accueil(Screen[None]):
         yield Header(icon="☎")
         with Horizontal(id="barre"):
             yield Input(placeholder="Filtrer : titre, archétype, juridiction…  (/)", id="filtre")
-            with RadioSet(id="mode"):
-                yield RadioButton(
-                    "Entraînement", value=self.app.mode == "entrainement", id="entrainement"
-                )
-                yield RadioButton("Examen", value=self.app.mode == "examen", id="examen")
+            yield ChoixMode(self.app.mode, id="mode")
         yield Label("Scénarios — Entrée pour lire le dossier", classes="section")
         yield DataTable(id="scenarios", cursor_type="row", zebra_stripes=True)
         yield Static(id="description")
@@ -197,9 +195,9 @@ class Accueil(Screen[None]):
         if ligne is not None:
             self.app.ouvrir_session(ligne.chemin, en_cours=ligne.en_cours)
 
-    @on(RadioSet.Changed, "#mode")
-    def _mode_change(self, event: RadioSet.Changed) -> None:
-        self.app.mode = "examen" if event.pressed.id == "examen" else "entrainement"
+    @on(ChoixMode.Change, "#mode")
+    def _mode_change(self, event: ChoixMode.Change) -> None:
+        self.app.mode = event.mode
 
     def on_screen_resume(self) -> None:
         self.sub_title = "Accueil"
@@ -216,8 +214,7 @@ class Accueil(Screen[None]):
         self.query_one("#scenarios", DataTable).focus()
 
     def action_basculer_mode(self) -> None:
-        examen = self.app.mode == "entrainement"
-        self.query_one("#examen" if examen else "#entrainement", RadioButton).value = True
+        self.query_one("#mode", ChoixMode).action_basculer()
 
     def action_historique(self) -> None:
         self.app.ouvrir_historique()
@@ -242,8 +239,8 @@ class Accueil(Screen[None]):
             ),
         ]
 
-    def _mode(self, mode: str) -> None:
-        self.query_one(f"#{mode}", RadioButton).value = True
+    def _mode(self, mode: Mode) -> None:
+        self.query_one("#mode", ChoixMode).mode = mode
 
     def _reprendre_dernier(self) -> None:
         ligne = next((s for s in self.recentes if s.en_cours), None)

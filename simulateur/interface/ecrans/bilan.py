@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 class ChoixFormat(ModalScreen[str | None]):
     """Petit choix du format d'export."""
 
+    CSS_PATH = "bilan.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss(None)", "Annuler")]
 
     def compose(self) -> ComposeResult:
@@ -42,6 +43,7 @@ class ChoixFormat(ModalScreen[str | None]):
 
 class Bilan(Screen[None]):
     app: SimulateurApp  # type: ignore[assignment]
+    CSS_PATH = "bilan.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("x", "exporter", "Exporter"),
         Binding("r", "relecture", "Relecture"),

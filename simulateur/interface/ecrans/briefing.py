@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 class Briefing(Screen[None]):
     app: SimulateurApp  # type: ignore[assignment]
+    CSS_PATH = "briefing.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "Retour"),
         Binding("f9", "commencer", "Commencer l'appel"),

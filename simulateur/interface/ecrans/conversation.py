@@ -41,6 +41,7 @@ ONGLETS = {"dossier": "Dossier", "budget": "Budget", "entente": "Entente", "guid
 
 class Conversation(Screen[None]):
     app: SimulateurApp  # type: ignore[assignment]
+    CSS_PATH = "conversation.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f2", "panneau('dossier')", "Dossier"),
         Binding("f3", "panneau('budget')", "Budget"),

@@ -32,6 +32,7 @@ RESULTATS_POSSIBLES: list[tuple[str, str]] = [
 
 
 class FinAppel(ModalScreen[dict[str, Any] | None]):
+    CSS_PATH = "conversation.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "annuler", "Retour à l'appel"),
         Binding("f9", "enregistrer", "Enregistrer"),

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 class Historique(Screen[None]):
     app: SimulateurApp  # type: ignore[assignment]
+    CSS_PATH = "historique.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "axes", "Axes / globale"),
         Binding("escape", "app.pop_screen", "Retour"),

@@ -34,6 +34,7 @@ Morceau = str | tuple[str, str]
 
 class Relecture(Screen[None]):
     app: SimulateurApp  # type: ignore[assignment]
+    CSS_PATH = "relecture.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("v", "violation(1)", "Infraction suivante"),
         Binding("shift+v", "violation(-1)", "Précédente"),
