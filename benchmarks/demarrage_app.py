@@ -89,8 +89,10 @@ def premier_affichage(code: str, marque: bytes, donnees: Path, limite: float = 2
 async def travail_par_tour() -> list[float]:
     """Millisecondes de processeur de l'interface par tour (hors session.jouer et hors rythme).
 
-    On compte le temps processeur (pas l'attente) de l'envoi jusqu'à l'écran rafraîchi,
-    moins celui de `session.jouer` (le cœur : compréhension, débiteur, transcription).
+    On compte le temps processeur du fil principal (celui de la boucle Textual, pas
+    l'attente ni les fils de travail en arrière-plan) de l'envoi jusqu'à l'écran
+    rafraîchi, moins celui de `session.jouer` (le cœur : compréhension, débiteur,
+    transcription), mesuré de même par l'écran.
     """
     from simulateur.interface import creer_app
 
@@ -117,10 +119,10 @@ async def travail_par_tour() -> list[float]:
             ecran = app.screen
             script = RACINE / "tests" / "scripts" / "hydro-perte-emploi-bon.txt"
             for ligne in script.read_text(encoding="utf-8").splitlines():
-                debut = time.process_time()
+                debut = time.thread_time()
                 ecran.envoyer(ligne)  # type: ignore[attr-defined]
                 await pilot.pause()
-                total = time.process_time() - debut
+                total = time.thread_time() - debut
                 mesures.append((total - ecran.cpu_coeur) * 1000)  # type: ignore[attr-defined]
     return mesures
 
@@ -148,7 +150,8 @@ def main() -> int:
         f"travail d'interface par tour ({len(tours)} tours) : médiane {statistics.median(tours):.1f} ms, "
         f"max {max(tours):.1f} ms (cible ≤ 50 ms)"
     )
-    return 0 if s / m <= 1.3 and statistics.median(tours) <= 50 else 1
+    print("  par tour (ms) : " + " · ".join(f"{t:.0f}" for t in tours))
+    return 0 if s / m <= 1.3 and max(tours) <= 50 else 1
 
 
 if __name__ == "__main__":

@@ -343,3 +343,36 @@ def test_choix_du_mode_au_clavier_et_a_la_souris(tmp_path: Path) -> None:
             assert app.mode == "examen"
 
     lancer(parcours())
+
+
+def test_fin_de_l_appel_par_entree_ou_clic_sur_le_bandeau(tmp_path: Path) -> None:
+    """L'appel fini : bandeau dans le fil, la saisie garde le focus, Entrée ou clic → fin d'appel."""
+    from simulateur.interface.composants.fil import BandeauFin
+    from simulateur.interface.ecrans.conversation import Conversation
+    from simulateur.interface.ecrans.fin_appel import FinAppel
+
+    async def parcours() -> None:
+        app = app_de_test(tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await ouvrir_scenario(pilot, "hydro-perte-emploi")
+            for ligne in script("hydro-perte-emploi-bon.txt"):
+                await saisir(pilot, ligne)
+            ecran = app.screen
+            assert isinstance(ecran, Conversation) and ecran.session.terminee
+            bandeau = ecran.query_one(BandeauFin)
+            assert "Fin de l'appel : entente" in str(bandeau.render())
+            assert app.focused is ecran.query_one("#saisie")
+            await pilot.press("x", "enter")  # du texte tapé après la fin n'est pas envoyé
+            await pilot.pause()
+            assert isinstance(app.screen, FinAppel)
+            assert len(ecran.session.tours) == len(script("hydro-perte-emploi-bon.txt"))
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.screen is ecran and app.focused is ecran.query_one("#saisie")
+            bandeau.scroll_visible(animate=False)
+            await pilot.pause()
+            await pilot.click(BandeauFin)
+            await pilot.pause()
+            assert isinstance(app.screen, FinAppel)
+
+    lancer(parcours())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import Static
 
 from simulateur.interface.composants.texte import visible
@@ -25,6 +26,26 @@ class Replique(Static):
             self.add_class("infraction")
 
 
+class BandeauFin(Static):
+    """Dernière ligne du fil : le résultat de l'appel ; un clic ouvre la fin d'appel."""
+
+    class Clique(Message):
+        pass
+
+    def __init__(self, resultat: str) -> None:
+        super().__init__(
+            Content.assemble(
+                (f"— Fin de l'appel : {visible(resultat)} —", "bold"),
+                "\n",
+                ("Entrée, F10 ou clic ici : remplir la fin d'appel", "italic"),
+            ),
+            classes="fin-appel",
+        )
+
+    def on_click(self) -> None:
+        self.post_message(self.Clique())
+
+
 class FilConversation(VerticalScroll):
     """Défile tout seul vers la dernière réplique."""
 
@@ -38,6 +59,10 @@ class FilConversation(VerticalScroll):
         self.mount(ligne)
         self.scroll_end(animate=False)
         return ligne
+
+    def terminer(self, resultat: str) -> None:
+        self.mount(BandeauFin(resultat))
+        self.scroll_end(animate=False)
 
     def marquer(self, tour: int, marque: str) -> None:
         """Signale après coup une réplique de l'apprenant (alerte de conformité)."""

@@ -66,7 +66,10 @@ class Briefing(Screen[None]):
         graine = self.app.config.graine
         graine = graine if graine is not None else secrets.randbelow(1_000_000)
         personnage = generer_personnage(moteur.scenario, graine)
-        import simulateur.session  # noqa: F401  (prépare l'appel pendant la lecture)
+        # Prépare l'appel pendant la lecture : modèle de compréhension et lingua chargés.
+        from simulateur.comprehension.analyseur import Analyseur
+
+        Analyseur().analyser("Bonjour", moteur.scenario.juridiction)
 
         self.app.call_from_thread(self._afficher, moteur, personnage, graine)
 
