@@ -376,3 +376,21 @@ def test_fin_de_l_appel_par_entree_ou_clic_sur_le_bandeau(tmp_path: Path) -> Non
             assert isinstance(app.screen, FinAppel)
 
     lancer(parcours())
+
+
+def test_objets_durables_hors_du_ramasse_miettes(tmp_path: Path) -> None:
+    """L'appel ouvert, modèle et lingua sont figés (gc.freeze) : pas de collecte complète de
+    ~120 ms en plein tour (benchmarks/demarrage_app.py)."""
+    import gc
+
+    async def parcours() -> None:
+        app = app_de_test(tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await ouvrir_scenario(pilot, "hydro-perte-emploi")
+            await pilot.pause()
+            assert gc.get_freeze_count() > 10_000
+
+    try:
+        lancer(parcours())
+    finally:
+        gc.unfreeze()
