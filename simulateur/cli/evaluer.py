@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from simulateur.cli.sortie import erreur
+from simulateur.cli.sortie import ecrire_sortie, erreur
 
 FORMATS = ("texte", "json", "markdown", "html", "csv")
 
@@ -63,24 +63,6 @@ class Progression:
             print(file=sys.stderr)
 
 
-def ecrire_sortie(texte: str, sortie: str | None) -> int:
-    if sortie is None:
-        sys.stdout.write(texte)
-        return 0
-    cible = Path(sortie)
-    try:
-        with cible.open("x", encoding="utf-8") as f:
-            f.write(texte)
-    except FileExistsError:
-        erreur(f"{cible} existe déjà : choisissez un autre nom (rien n'est écrasé)")
-        return 2
-    except OSError as e:
-        erreur(f"impossible d'écrire {cible} : {e.strerror or e}")
-        return 2
-    print(f"Rapport écrit : {cible}", file=sys.stderr)
-    return 0
-
-
 def executer(args: argparse.Namespace) -> int:
     from simulateur.evaluation import evaluer_fichier
     from simulateur.evaluation.formats import exporter
@@ -105,5 +87,5 @@ def executer(args: argparse.Namespace) -> int:
     barre.finir()
     if not rapports:
         return 2
-    code = ecrire_sortie(exporter(rapports, args.format), args.sortie)
+    code = ecrire_sortie(exporter(rapports, args.format), args.sortie, "Rapport écrit")
     return code or (1 if echecs else 0)

@@ -7,7 +7,7 @@ import re
 import sys
 from typing import TYPE_CHECKING, Any
 
-from simulateur.cli.sortie import erreur, texte_sur
+from simulateur.cli.sortie import ecrire_sortie, texte_sur
 
 if TYPE_CHECKING:
     from simulateur.scenarios.schema import Condition, Scenario
@@ -140,7 +140,6 @@ def mermaid(s: Scenario) -> str:
 
 
 def executer(args: argparse.Namespace) -> int:
-    from pathlib import Path
 
     from simulateur.scenarios.chargement import charger_scenario
     from simulateur.scenarios.erreurs import ScenarioInvalide
@@ -153,13 +152,4 @@ def executer(args: argparse.Namespace) -> int:
             print(texte_sur(str(err)), file=sys.stderr)
         return 2
     texte = mermaid(charge.scenario)
-    if args.sortie is None:
-        sys.stdout.write(texte)
-        return 0
-    try:
-        Path(args.sortie).write_text(texte, encoding="utf-8")
-    except OSError as e:
-        erreur(f"impossible d'écrire {args.sortie} : {e.strerror or e}")
-        return 2
-    print(f"Graphe écrit : {args.sortie}", file=sys.stderr)
-    return 0
+    return ecrire_sortie(texte, args.sortie, "Graphe écrit", ecraser=True)

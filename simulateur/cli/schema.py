@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from simulateur.cli.sortie import erreur
+from simulateur.cli.sortie import ecrire_sortie, erreur
 
 
 def ajouter(sous: Any) -> None:
@@ -56,15 +56,4 @@ def executer(args: argparse.Namespace) -> int:
         texte = "\n".join(f"<!-- {nom} -->\n{bloc}" for nom, bloc in blocs_guide().items())
     else:
         texte = texte_schema()
-    if args.sortie is None:
-        sys.stdout.write(texte)
-        return 0
-    cible = Path(args.sortie)
-    try:
-        cible.parent.mkdir(parents=True, exist_ok=True)
-        cible.write_text(texte, encoding="utf-8")
-    except OSError as e:
-        erreur(f"impossible d'écrire {cible} : {e.strerror or e}")
-        return 2
-    print(f"Schéma écrit : {cible}", file=sys.stderr)
-    return 0
+    return ecrire_sortie(texte, args.sortie, "Schéma écrit", ecraser=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import unicodedata
+from pathlib import Path
 
 _PERMIS = {"\t", "\u200d"}  # tabulation ; liant sans chasse des émojis composés
 
@@ -21,3 +22,26 @@ def texte_sur(texte: str) -> str:
 
 def erreur(message: str) -> None:
     print(f"simulateur : {message}", file=sys.stderr)
+
+
+def ecrire_sortie(texte: str, sortie: str | None, annonce: str, *, ecraser: bool = False) -> int:
+    """`texte` sur la sortie standard, ou dans le fichier `sortie` ; code de sortie.
+
+    Sans `ecraser`, un fichier existant n'est jamais remplacé (rapports, statistiques).
+    """
+    if sortie is None:
+        sys.stdout.write(texte)
+        return 0
+    cible = Path(sortie)
+    try:
+        cible.parent.mkdir(parents=True, exist_ok=True)
+        with cible.open("w" if ecraser else "x", encoding="utf-8") as f:
+            f.write(texte)
+    except FileExistsError:
+        erreur(f"{cible} existe déjà : choisissez un autre nom (rien n'est écrasé)")
+        return 2
+    except OSError as e:
+        erreur(f"impossible d'écrire {cible} : {e.strerror or e}")
+        return 2
+    print(f"{annonce} : {cible}", file=sys.stderr)
+    return 0

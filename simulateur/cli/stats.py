@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from simulateur.cli.sortie import erreur
+from simulateur.cli.sortie import ecrire_sortie, erreur
 
 
 def ajouter(sous: Any) -> None:
@@ -25,7 +25,7 @@ def ajouter(sous: Any) -> None:
 
 
 def executer(args: argparse.Namespace) -> int:
-    from simulateur.cli.evaluer import Progression, ecrire_sortie, fichiers_transcriptions
+    from simulateur.cli.evaluer import Progression, fichiers_transcriptions
     from simulateur.evaluation import evaluer_fichier
     from simulateur.evaluation.stats import exporter_stats, statistiques
     from simulateur.scenarios.erreurs import ScenarioInvalide
@@ -44,4 +44,6 @@ def executer(args: argparse.Namespace) -> int:
     if not rapports:
         erreur("aucune transcription lisible")
         return 2
-    return ecrire_sortie(exporter_stats(statistiques(rapports), args.format), args.sortie)
+    return ecrire_sortie(
+        exporter_stats(statistiques(rapports), args.format), args.sortie, "Statistiques écrites"
+    )
