@@ -14,6 +14,9 @@ from textual.widget import Widget
 from simulateur.interface.config import Mode
 
 LIBELLES: dict[Mode, str] = {"entrainement": "Entraînement", "examen": "Examen"}
+PREFIXE = "Mode "
+# Colonne (dans le contenu) où commence la zone de l'examen : après « Mode   ○ Entraînement ».
+_MILIEU = len(PREFIXE) + len("  ○ ") + len(LIBELLES["entrainement"]) + 1
 
 
 class ChoixMode(Widget, can_focus=True):
@@ -53,7 +56,7 @@ class ChoixMode(Widget, can_focus=True):
         self.set_reactive(ChoixMode.mode, mode)
 
     def render(self) -> Content:
-        morceaux: list[str | tuple[str, str]] = [("Mode ", "$text-muted")]
+        morceaux: list[str | tuple[str, str]] = [(PREFIXE, "$text-muted")]
         for valeur, libelle in LIBELLES.items():
             choisi = valeur == self.mode
             morceaux.append("  ")
@@ -68,10 +71,9 @@ class ChoixMode(Widget, can_focus=True):
         self.mode = "examen" if self.mode == "entrainement" else "entrainement"
 
     def on_click(self, event: Click) -> None:
-        # Un clic sur un libellé le choisit ; ailleurs, bascule.
+        # Un clic sur un libellé le choisit ; sur la bordure, bascule.
         x = event.get_content_offset(self)
-        milieu = len("Mode   ○ Entraînement") + 1
         if x is None:
             self.action_basculer()
         else:
-            self.mode = "entrainement" if x.x < milieu else "examen"
+            self.mode = "entrainement" if x.x < _MILIEU else "examen"
