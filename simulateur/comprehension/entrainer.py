@@ -233,9 +233,8 @@ def entrainer(
             coef, biais = _infraction(x_j[j], y, poids, reglages)
             coef_inf[j].append(coef)
             b_inf[j].append(round(biais, 6))
-        # Frontière de décision de la régression (p = 0,5) : comparée sur le jeu de développement
-        # à des seuils tirés de la validation croisée (F1 ou précision ≥ 0,95 hors pli), elle
-        # tient le mieux l'équilibre précision / rappel (docs/comprehension.md).
+        # Un seuil commun (`Reglages.seuil`) : les seuils tirés de la validation croisée (F1 ou
+        # précision ≥ 0,95 hors pli) tenaient moins bien l'équilibre (docs/comprehension.md).
         seuils[j] = dict.fromkeys(infractions, reglages.seuil)
         sures[j] = regles_sures(ex_j[j], reglages)
         vetos[j] = dict.fromkeys(infractions, reglages.veto)
