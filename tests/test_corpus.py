@@ -6,11 +6,9 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
-from pathlib import Path
 
-from simulateur.actes import ACTES, INFRACTIONS
+from simulateur.comprehension.corpus import DEVELOPPEMENT, ENTRAINEMENT, fichiers, lire_tout
 
-RACINE = Path(__file__).resolve().parent.parent / "corpus"
 # Deux lignes d'au moins 5 mots qui partagent 60 % de leur vocabulaire sont une paraphrase
 # proche ; en deçà, des formules courtes (« Take care. ») se rencontrent naturellement, mais
 # jamais à l'identique.
@@ -24,29 +22,20 @@ def _mots(texte: str) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z0-9]+", t))
 
 
-def _lignes(partie: str) -> list[tuple[str, dict]]:
-    return [
-        (f"{f.name}:{i + 1}", json.loads(ligne))
-        for f in sorted((RACINE / partie).glob("*.jsonl"))
-        for i, ligne in enumerate(f.read_text(encoding="utf-8").splitlines())
-        if ligne.strip()
-    ]
-
-
 def test_aucune_ligne_d_entrainement_proche_du_developpement() -> None:
-    dev = [_mots(d["texte"]) for _, d in _lignes("developpement")]
+    dev = [_mots(ligne.texte) for ligne in lire_tout(fichiers(DEVELOPPEMENT))]
     index: dict[str, list[int]] = defaultdict(list)
     for k, m in enumerate(dev):
         for mot in m:
             index[mot].append(k)
     proches = []
-    for ou, d in _lignes("entrainement"):
-        m = _mots(d["texte"])
+    for ligne in lire_tout(fichiers(ENTRAINEMENT)):
+        m = _mots(ligne.texte)
         for k in {k for mot in m for k in index[mot]}:
             autre = dev[k]
             jaccard = len(m & autre) / len(m | autre)
             if m == autre or (min(len(m), len(autre)) >= MOTS_MIN and jaccard >= JACCARD_MAX):
-                proches.append(f"{ou} : {d['texte']}")
+                proches.append(f"{ligne.source} : {ligne.texte}")
                 break
     assert not proches, "lignes d'entraînement trop proches du développement :\n" + "\n".join(
         proches[:20]
@@ -54,12 +43,15 @@ def test_aucune_ligne_d_entrainement_proche_du_developpement() -> None:
 
 
 def test_lignes_bien_formees() -> None:
+    """`lire` contrôle acte, infractions et juridiction ; ici, ce qu'il complète par défaut."""
     cles = {"texte", "acte", "infractions", "juridiction", "langue", "variete", "negatif_difficile"}
-    for partie in ("entrainement", "developpement"):
-        for ou, d in _lignes(partie):
-            assert set(d) == cles, ou
-            assert d["acte"] in ACTES, ou
-            assert set(d["infractions"]) <= set(INFRACTIONS), ou
-            assert d["juridiction"] in ("*", "qc", "fr"), ou
-            assert d["langue"] in ("fr", "en") and d["variete"] in ("qc", "fr", "en"), ou
-            assert not (d["negatif_difficile"] and d["infractions"]), ou
+    for dossier in (ENTRAINEMENT, DEVELOPPEMENT):
+        lignes = lire_tout(fichiers(dossier))
+        assert all(ligne.langue in ("fr", "en") for ligne in lignes)
+        assert all(ligne.variete in ("qc", "fr", "en") for ligne in lignes)
+        assert not [
+            ligne.source for ligne in lignes if ligne.negatif_difficile and ligne.infractions
+        ]
+        for chemin in fichiers(dossier):
+            for i, brute in enumerate(chemin.read_text(encoding="utf-8").splitlines(), 1):
+                assert not brute.strip() or set(json.loads(brute)) == cles, f"{chemin.name}:{i}"
